@@ -1,0 +1,68 @@
+import type { ParsedSchema } from '../schema/document';
+import { supportsScalarLists } from '../schema/provider';
+import type { TextEdit } from '../text/edits';
+import { defaultFits, inCompoundId, indexOptionsOn, relationRole } from './field-guards';
+import { findField, findModel, refuse, removeAttributeEdit, type OpResult } from './shared';
+import { checkFieldType, parseTypeExpression, typeText } from './types';
+
+export interface ChangeFieldTypeArgs {
+  model: string;
+  field: string;
+  /** The new base type; `?`/`[]` written here win, otherwise the field keeps its own. */
+  type: string;
+}
+
+const NOT_ID_TYPES = new Set(['Json', 'Unsupported']);
+
+/**
+ * Changes a scalar/enum field's type, keeping `?`/`[]`, comments and attribute order. Attributes that
+ * cannot apply to the new type are removed and named in the message: `@db.*` (native types belong to
+ * one scalar), a `@default` that no longer fits, `@updatedAt` off DateTime.
+ */
+export function changeFieldType(schema: ParsedSchema, args: ChangeFieldTypeArgs): OpResult {
+  const loc = findModel(schema, args.model);
+  if (!loc) return refuse(`There is no model called \`${args.model}\``);
+  const field = findField(loc, args.field);
+  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const parsed = parseTypeExpression(args.type);
+  if (!parsed) return refuse(`\`${args.type}\` is not a type: write e.g. String, Int, Role`);
+  const typeProblem = checkFieldType(schema, parsed, loc.info.kind);
+  if (typeProblem) return refuse(typeProblem);
+  const role = relationRole(schema, loc, field);
+  if (role) return refuse(`${role}; its type must match the other side of the relation`);
+  const indexed = indexOptionsOn(loc, field);
+  if (indexed) return refuse(indexed);
+
+  const explicitModifiers = /[?\]]\s*$/.test(args.type);
+  const list = explicitModifiers ? parsed.list : field.list;
+  if (list && !field.list && !supportsScalarLists(schema.model.datasource?.provider)) {
+    return refuse(`The ${schema.model.datasource?.provider} connector does not support lists of scalars`);
+  }
+  const optional = explicitModifiers ? parsed.optional : field.optional;
+  if ((field.isId || inCompoundId(loc, field.name)) && (NOT_ID_TYPES.has(parsed.name) || list || optional)) {
+    return refuse(`\`${field.name}\` is part of the primary key, which cannot be ${list ? 'a list' : optional ? 'optional' : parsed.name}`);
+  }
+  const base = parsed.unsupported !== null ? `Unsupported(${JSON.stringify(parsed.unsupported)})` : parsed.name;
+  const newType = typeText(base, list, optional);
+  const node = field.node;
+  const text = loc.file.text;
+  if (text.slice(node.type!.range.start, node.type!.range.end) === newType) return refuse(`\`${field.name}\` is already ${newType}`);
+
+  const edits: TextEdit[] = [{ path: loc.file.path, ...node.type!.range, text: newType }];
+  const removed: string[] = [];
+  const enumValues = schema.model.enums.find((e) => e.name === parsed.name)?.values.map((v) => v.name) ?? null;
+  const typeChanged = parsed.name !== field.type || parsed.unsupported !== field.unsupported;
+  for (const a of node.attributes) {
+    let drop = false;
+    if (a.name.includes('.')) drop = typeChanged; // native type: belongs to one scalar
+    else if (a.name === 'default') drop = field.default !== null && !defaultFits(field.default, parsed.name, list, enumValues);
+    else if (a.name === 'updatedAt') drop = parsed.name !== 'DateTime' || list;
+    if (drop) {
+      edits.push(removeAttributeEdit(loc.file.path, text, a));
+      removed.push(text.slice(a.range.start, a.range.end));
+    }
+  }
+  let message = `Changed ${args.model}.${args.field} to ${newType}`;
+  if (removed.length) message += `; removed ${removed.join(', ')}, which no longer applies`;
+  return { ok: true, edits, message };
+}

@@ -1,0 +1,37 @@
+import type { ParsedSchema } from '../schema/document';
+import type { TextEdit } from '../text/edits';
+import { fieldReferences } from './references';
+import { checkFieldName, findField, findModel, quote, refuse, type OpResult } from './shared';
+
+export interface RenameFieldArgs {
+  model: string;
+  field: string;
+  newName: string;
+  /** Add `@map("<old name>")` so the column keeps its name (scalar fields only; relation fields have no column). */
+  keepColumnName?: boolean;
+}
+
+/** Renames a field and every reference to it: indexes, `@@id`, `@@unique`, and relation `fields`/`references`. */
+export function renameField(schema: ParsedSchema, args: RenameFieldArgs): OpResult {
+  const loc = findModel(schema, args.model);
+  if (!loc) return refuse(`There is no model called \`${args.model}\``);
+  const field = findField(loc, args.field);
+  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const newName = args.newName.trim();
+  if (newName === field.name) return refuse('The new name is the same as the old one');
+  const problem = checkFieldName(loc, newName);
+  if (problem) return refuse(problem);
+
+  const edits: TextEdit[] = [{ path: loc.file.path, ...field.node.nameRange, text: newName }];
+  for (const ref of fieldReferences(schema, args.model, args.field)) edits.push({ path: ref.path, ...ref.nameRange, text: newName });
+
+  let message = `Renamed ${args.model}.${args.field} to ${newName}`;
+  const hasColumn = field.kind !== 'object';
+  if (args.keepColumnName && hasColumn && field.dbName === null && loc.info.kind !== 'type') {
+    const node = field.node;
+    const end = node.attributes.length ? node.attributes[node.attributes.length - 1].range.end : node.type!.range.end;
+    edits.push({ path: loc.file.path, start: end, end, text: ` @map(${quote(args.field)})` });
+    message += `; the column keeps its name "${args.field}" (@map)`;
+  }
+  return { ok: true, edits, message };
+}

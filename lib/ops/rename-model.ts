@@ -1,0 +1,36 @@
+import type { ParsedSchema } from '../schema/document';
+import type { TextEdit } from '../text/edits';
+import { blockAttributeInsertion, checkTypeName, fieldsOf, findModel, insertLines, memberIndent, modelBlocks, quote, refuse, type OpResult } from './shared';
+
+export interface RenameModelArgs {
+  model: string;
+  newName: string;
+  /** Add `@@map("<old name>")` so the table keeps its name. */
+  keepTableName?: boolean;
+}
+
+/** Renames a model or view and every field type that refers to it, in every file. */
+export function renameModel(schema: ParsedSchema, args: RenameModelArgs): OpResult {
+  const loc = findModel(schema, args.model);
+  if (!loc || loc.info.kind === 'type') return refuse(`There is no model called \`${args.model}\``);
+  const newName = args.newName.trim();
+  if (newName === args.model) return refuse('The new name is the same as the old one');
+  const problem = checkTypeName(schema, newName);
+  if (problem) return refuse(problem);
+
+  const edits: TextEdit[] = [{ path: loc.file.path, ...loc.block.nameRange, text: newName }];
+  for (const { file, block } of modelBlocks(schema)) {
+    for (const field of fieldsOf(block)) {
+      if (field.type?.name === args.model) edits.push({ path: file.path, ...field.type.nameRange, text: newName });
+    }
+  }
+  let message = `Renamed ${args.model} to ${newName}`;
+  if (args.keepTableName && loc.info.dbName === null) {
+    const text = loc.file.text;
+    const { offset, blankLineBefore } = blockAttributeInsertion(text, loc.block);
+    const line = `${memberIndent(text, loc.block)}@@map(${quote(args.model)})`;
+    edits.push(insertLines(loc.file.path, text, loc.block, offset, blankLineBefore ? ['', line] : [line]));
+    message += `; the ${loc.info.kind === 'view' ? 'view' : 'table'} keeps its name "${args.model}" (@@map)`;
+  }
+  return { ok: true, edits, message, renamed: { from: args.model, to: newName } };
+}

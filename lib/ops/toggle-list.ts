@@ -1,0 +1,48 @@
+import type { ParsedSchema } from '../schema/document';
+import { supportsScalarLists } from '../schema/provider';
+import type { TextEdit } from '../text/edits';
+import { defaultFits, inCompoundId, indexOptionsOn, relationRole } from './field-guards';
+import { findField, findModel, refuse, removeAttributeEdit, type OpResult } from './shared';
+import { typeText } from './types';
+
+export interface ToggleListArgs {
+  model: string;
+  field: string;
+}
+
+/** Adds or removes `[]` on a scalar or enum field (PostgreSQL arrays). Lists cannot be optional, so `?` goes. */
+export function toggleList(schema: ParsedSchema, args: ToggleListArgs): OpResult {
+  const loc = findModel(schema, args.model);
+  if (!loc) return refuse(`There is no model called \`${args.model}\``);
+  const field = findField(loc, args.field);
+  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const role = relationRole(schema, loc, field);
+  if (role) return refuse(`${role}; change the relation's kind instead`);
+  if (field.kind === 'unsupported') return refuse('`Unsupported` fields cannot become lists');
+  if (field.isId || inCompoundId(loc, field.name)) return refuse(`\`${field.name}\` is part of the primary key, which cannot be a list`);
+  const makeList = !field.list;
+  const provider = schema.model.datasource?.provider;
+  if (makeList && !supportsScalarLists(provider)) return refuse(`The ${provider} connector does not support lists of scalars`);
+  const indexed = indexOptionsOn(loc, field);
+  if (indexed) return refuse(indexed);
+  if (makeList && field.isUnique) return refuse(`\`${field.name}\` is @unique; remove that first (a unique list compares whole arrays)`);
+  const node = field.node;
+  const text = loc.file.text;
+  const base = text.slice(node.type!.range.start, node.type!.range.end).replace(/\?$/, '').replace(/\[\]$/, '');
+  const edits: TextEdit[] = [{ path: loc.file.path, ...node.type!.range, text: typeText(base, makeList, makeList ? false : field.optional) }];
+  const removed: string[] = [];
+  const enumValues = schema.model.enums.find((e) => e.name === field.type)?.values.map((v) => v.name) ?? null;
+  for (const a of node.attributes) {
+    const drop =
+      (a.name === 'default' && field.default !== null && !defaultFits(field.default, field.type, makeList, enumValues)) ||
+      (a.name === 'updatedAt' && makeList);
+    if (drop) {
+      edits.push(removeAttributeEdit(loc.file.path, text, a));
+      removed.push(text.slice(a.range.start, a.range.end));
+    }
+  }
+  let message = `${args.model}.${args.field} is now ${makeList ? 'a list' : 'a single value'}`;
+  if (field.optional && makeList) message += ' (lists cannot be optional, so `?` was removed)';
+  if (removed.length) message += `; removed ${removed.join(', ')}`;
+  return { ok: true, edits, message };
+}

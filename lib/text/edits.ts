@@ -1,0 +1,56 @@
+import type { SchemaFile } from '../schema/document';
+
+/** A replacement of `[start, end)` in one file by `text`. Offsets are UTF-16 code units. */
+export interface TextEdit {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies non-overlapping edits to one text. Edits may come in any order. */
+export function applyEditsToText(text: string, edits: readonly Omit<TextEdit, 'path'>[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor || e.end < e.start || e.end > text.length) {
+      throw new Error(`Overlapping or out-of-range edit at ${e.start}–${e.end}`);
+    }
+    out += text.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** Applies edits across the files of a schema. Edits to a path that does not exist create that file. */
+export function applyEdits(files: readonly SchemaFile[], edits: readonly TextEdit[]): SchemaFile[] {
+  const byPath = new Map<string, TextEdit[]>();
+  for (const e of edits) {
+    const list = byPath.get(e.path) ?? [];
+    list.push(e);
+    byPath.set(e.path, list);
+  }
+  const out = files.map((f) => {
+    const fileEdits = byPath.get(f.path);
+    byPath.delete(f.path);
+    return fileEdits ? { path: f.path, text: applyEditsToText(f.text, fileEdits) } : f;
+  });
+  for (const [path, fileEdits] of byPath) out.push({ path, text: applyEditsToText('', fileEdits) });
+  return out;
+}
+
+/** Computes edits that turn `before` into `after`, as one replacement of the differing middle. */
+export function diffToEdit(path: string, before: string, after: string): TextEdit | null {
+  if (before === after) return null;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  return { path, start, end: endB, text: after.slice(start, endA) };
+}
