@@ -1,8 +1,11 @@
+import type { AttributeNode } from '../schema/ast';
 import type { ParsedSchema } from '../schema/document';
 import { supportsScalarLists } from '../schema/provider';
 import type { TextEdit } from '../text/edits';
 import { defaultFits, inCompoundId, indexOptionsOn, relationRole } from './field-guards';
-import { findField, findModel, refuse, removeAttributeEdit, type OpResult } from './shared';
+import { findField, findModel, refuse, type OpResult } from './shared';
+import { retypeField } from './columns';
+import { keepsUniqueCriteria } from './unique-criteria';
 import { checkFieldType, parseTypeExpression, typeText } from './types';
 
 export interface ChangeFieldTypeArgs {
@@ -42,14 +45,20 @@ export function changeFieldType(schema: ParsedSchema, args: ChangeFieldTypeArgs)
   if ((field.isId || inCompoundId(loc, field.name)) && (NOT_ID_TYPES.has(parsed.name) || list || optional)) {
     return refuse(`\`${field.name}\` is part of the primary key, which cannot be ${list ? 'a list' : optional ? 'optional' : parsed.name}`);
   }
+  if (list && !field.list && field.isUnique) return refuse(`\`${field.name}\` is @unique; remove that first (a unique list compares whole arrays)`);
+  if ((optional && !field.optional) || (list && !field.list)) {
+    // an optional or list field no longer counts as unique criteria
+    if (!keepsUniqueCriteria(loc.info, { optional: new Set([field.name]) })) {
+      return refuse(`\`${args.model}\` would have no unique criteria left with only required fields; Prisma needs one`);
+    }
+  }
   const base = parsed.unsupported !== null ? `Unsupported(${JSON.stringify(parsed.unsupported)})` : parsed.name;
   const newType = typeText(base, list, optional);
   const node = field.node;
   const text = loc.file.text;
   if (text.slice(node.type!.range.start, node.type!.range.end) === newType) return refuse(`\`${field.name}\` is already ${newType}`);
 
-  const edits: TextEdit[] = [{ path: loc.file.path, ...node.type!.range, text: newType }];
-  const removed: string[] = [];
+  const dropped: AttributeNode[] = [];
   const enumValues = schema.model.enums.find((e) => e.name === parsed.name)?.values.map((v) => v.name) ?? null;
   const typeChanged = parsed.name !== field.type || parsed.unsupported !== field.unsupported;
   for (const a of node.attributes) {
@@ -57,11 +66,10 @@ export function changeFieldType(schema: ParsedSchema, args: ChangeFieldTypeArgs)
     if (a.name.includes('.')) drop = typeChanged; // native type: belongs to one scalar
     else if (a.name === 'default') drop = field.default !== null && !defaultFits(field.default, parsed.name, list, enumValues);
     else if (a.name === 'updatedAt') drop = parsed.name !== 'DateTime' || list;
-    if (drop) {
-      edits.push(removeAttributeEdit(loc.file.path, text, a));
-      removed.push(text.slice(a.range.start, a.range.end));
-    }
+    if (drop) dropped.push(a);
   }
+  const edits: TextEdit[] = retypeField(loc.file.path, text, loc.block, node, newType, dropped);
+  const removed = dropped.map((a) => text.slice(a.range.start, a.range.end));
   let message = `Changed ${args.model}.${args.field} to ${newType}`;
   if (removed.length) message += `; removed ${removed.join(', ')}, which no longer applies`;
   return { ok: true, edits, message };

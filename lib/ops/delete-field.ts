@@ -2,7 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
 import { inCompoundId } from './field-guards';
 import { fieldReferences } from './references';
-import { dropFromBlockAttributes } from './list-cleanup';
+import { dropFromBlockAttributes, droppedUniques } from './list-cleanup';
 import { keepsUniqueCriteria } from './unique-criteria';
 import { findField, findModel, mergeRemovals, refuse, removeMemberEdit, type OpResult } from './shared';
 
@@ -35,8 +35,11 @@ export function deleteField(schema: ParsedSchema, args: DeleteFieldArgs): OpResu
 
   const text = loc.file.text;
   const edits: TextEdit[] = [removeMemberEdit(loc.file.path, text, field.node)];
-  edits.push(...dropFromBlockAttributes(loc.file.path, text, refs.filter((r) => r.kind === 'blockAttribute'), loc.info));
+  const listRefs = refs.filter((r) => r.kind === 'blockAttribute');
+  edits.push(...dropFromBlockAttributes(loc.file.path, text, listRefs, loc.info));
   let message = `Deleted ${args.model}.${args.field}`;
+  const uniques = droppedUniques(text, listRefs);
+  if (uniques.length) message += ` and the unique constraint ${uniques.join(', ')}`;
 
   if (field.kind === 'object') {
     const relation = schema.model.relations.find(

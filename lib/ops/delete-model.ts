@@ -2,7 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import type { FieldInfo } from '../schema/model';
 import type { TextEdit } from '../text/edits';
 import { inCompoundId } from './field-guards';
-import { dropFromBlockAttributes } from './list-cleanup';
+import { dropFromBlockAttributes, droppedUniques } from './list-cleanup';
 import { keepsUniqueCriteria } from './unique-criteria';
 import { fieldReferences } from './references';
 import { findModel, mergeRemovals, refuse, removeMemberEdit, type OpResult } from './shared';
@@ -17,6 +17,8 @@ export interface DeleteModelArgs {
 export interface DeleteModelImpact {
   relationFields: string[];
   foreignKeys: string[];
+  /** `@@unique(…)` constraints that lose a foreign key and go with it, as written. */
+  uniqueConstraints: string[];
 }
 
 /**
@@ -31,6 +33,7 @@ export function deleteModel(schema: ParsedSchema, args: DeleteModelArgs): OpResu
   const parts = [`Deleted ${args.model}`];
   if (impact.relationFields.length) parts.push(`relation fields ${impact.relationFields.join(', ')}`);
   if (impact.foreignKeys.length) parts.push(`foreign keys ${impact.foreignKeys.join(', ')}`);
+  if (impact.uniqueConstraints.length) parts.push(`unique constraints ${impact.uniqueConstraints.join(', ')}`);
   return { ok: true, edits, message: parts.join('; ') };
 }
 
@@ -44,7 +47,7 @@ function planDeleteModel(schema: ParsedSchema, args: DeleteModelArgs): { edits: 
   if (!loc || loc.info.kind === 'type') return { reason: `There is no model called \`${args.model}\`` };
   const target = loc.info.name;
   const edits: TextEdit[] = [removeBlockEdit(loc.file.path, loc.file.text, loc.block.line)];
-  const impact: DeleteModelImpact = { relationFields: [], foreignKeys: [] };
+  const impact: DeleteModelImpact = { relationFields: [], foreignKeys: [], uniqueConstraints: [] };
 
   for (const other of [...schema.model.models, ...schema.model.views]) {
     if (other.name === target) continue;
@@ -76,13 +79,22 @@ function planDeleteModel(schema: ParsedSchema, args: DeleteModelArgs): { edits: 
       .filter((f) => f.kind !== 'object')
       .flatMap((f) => fieldReferences(schema, other.name, f.name).filter((r) => r.kind === 'blockAttribute'));
     edits.push(...dropFromBlockAttributes(path, text, refs, other));
+    impact.uniqueConstraints.push(...droppedUniques(text, refs).map((u) => `${other.name} ${u}`));
   }
   return { edits: mergeRemovals(edits), impact };
 }
 
-/** Removes a block's lines and one blank line next to it, so the blocks around it keep single spacing. */
+/**
+ * Removes a block's lines and one blank line next to it, so the blocks around it keep single spacing.
+ * `//` lines right above the block (no blank line between) talk about it and go with it.
+ */
 function removeBlockEdit(path: string, text: string, line: { start: number; end: number }): TextEdit {
   let { start, end } = line;
+  for (;;) {
+    const above = start === 0 ? -1 : text.lastIndexOf('\n', start - 2) + 1;
+    if (above < 0 || !/^[ \t]*\/\/(?!\/).*\r?\n$/.test(text.slice(above, start))) break;
+    start = above;
+  }
   const after = /^[ \t]*\r?\n/.exec(text.slice(end));
   if (after) end += after[0].length;
   else if (end >= text.length) {

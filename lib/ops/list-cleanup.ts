@@ -9,9 +9,10 @@ export function blockAttributeMemberOf(block: BlockNode): (attribute: AttributeN
 }
 
 /**
- * Takes fields out of `@@index`/`@@unique` lists. A list that would become empty goes as a whole
- * line, and so does one that would become a duplicate of another index or unique constraint of the
- * model (Prisma rejects the clashing constraint name, and the index would be redundant anyway).
+ * Takes fields out of `@@index` lists. A list that would become empty goes as a whole line, and so
+ * does one that would become a duplicate of another index of the model (Prisma rejects the clashing
+ * constraint name, and the index would be redundant anyway). A `@@unique` that loses a field goes as
+ * a whole: the remaining fields alone would be a stricter constraint than the one written.
  */
 export function dropFromBlockAttributes(path: string, text: string, refs: readonly FieldReference[], model: ModelInfo): TextEdit[] {
   const memberOf = blockAttributeMemberOf(model.block);
@@ -25,15 +26,14 @@ export function dropFromBlockAttributes(path: string, text: string, refs: readon
     const list = blockAttributeFieldList(m.attribute);
     if (list) survivors.set(m.attribute, list.items.flatMap((i) => (i.kind === 'call' && !removedFields.has(i.name.split('.')[0]) ? [i.name] : [])));
   }
-  const fieldLevelUnique = model.fields.filter((f) => (f.isUnique || f.isId) && !removedFields.has(f.name)).map((f) => [f.name]);
 
   for (const [attribute, list] of byAttribute) {
     const items = list[0].list.items;
     const indexes = new Set(list.map((r) => r.index));
     const member = memberOf(attribute);
     const remaining = survivors.get(attribute) ?? [];
-    const duplicate = remaining.length > 0 && isDuplicate(attribute, remaining, survivors, fieldLevelUnique);
-    if (indexes.size >= items.length || duplicate) {
+    const duplicate = remaining.length > 0 && isDuplicate(attribute, remaining, survivors);
+    if (indexes.size >= items.length || duplicate || attribute.name === 'unique') {
       if (member) edits.push(removeMemberEdit(path, text, member));
       survivors.delete(attribute);
       continue;
@@ -49,14 +49,20 @@ export function dropFromBlockAttributes(path: string, text: string, refs: readon
   return edits;
 }
 
+/** The `@@unique(…)` constraints that `dropFromBlockAttributes` removes for these references, as written. */
+export function droppedUniques(text: string, refs: readonly FieldReference[]): string[] {
+  const uniques = new Set(refs.filter((r) => r.attribute.name === 'unique').map((r) => r.attribute));
+  return [...uniques].map((a) => text.slice(a.range.start, a.range.end));
+}
+
 function sameFields(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function isDuplicate(attribute: AttributeNode, remaining: string[], survivors: Map<AttributeNode, string[]>, fieldLevelUnique: string[][]): boolean {
+function isDuplicate(attribute: AttributeNode, remaining: string[], survivors: Map<AttributeNode, string[]>): boolean {
   for (const [other, fields] of survivors) {
     if (other === attribute || other.name !== attribute.name) continue;
     if (sameFields(fields, remaining)) return true;
   }
-  return attribute.name === 'unique' && fieldLevelUnique.some((f) => sameFields(f, remaining));
+  return false;
 }

@@ -1,5 +1,6 @@
 import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
+import { replaceInCell } from './columns';
 import { fieldReferences } from './references';
 import { checkFieldName, findField, findModel, quote, refuse, type OpResult } from './shared';
 
@@ -22,7 +23,7 @@ export function renameField(schema: ParsedSchema, args: RenameFieldArgs): OpResu
   const problem = checkFieldName(loc, newName);
   if (problem) return refuse(problem);
 
-  const edits: TextEdit[] = [{ path: loc.file.path, ...field.node.nameRange, text: newName }];
+  const edits: TextEdit[] = replaceInCell(loc.file.path, loc.file.text, loc.block, field.node.nameRange, newName, field.node.nameRange.end);
   for (const ref of fieldReferences(schema, args.model, args.field)) edits.push({ path: ref.path, ...ref.nameRange, text: newName });
 
   let message = `Renamed ${args.model}.${args.field} to ${newName}`;

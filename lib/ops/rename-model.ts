@@ -1,5 +1,6 @@
 import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
+import { replaceInCell } from './columns';
 import { blockAttributeInsertion, checkTypeName, fieldsOf, findModel, insertLines, memberIndent, modelBlocks, quote, refuse, type OpResult } from './shared';
 
 export interface RenameModelArgs {
@@ -21,7 +22,7 @@ export function renameModel(schema: ParsedSchema, args: RenameModelArgs): OpResu
   const edits: TextEdit[] = [{ path: loc.file.path, ...loc.block.nameRange, text: newName }];
   for (const { file, block } of modelBlocks(schema)) {
     for (const field of fieldsOf(block)) {
-      if (field.type?.name === args.model) edits.push({ path: file.path, ...field.type.nameRange, text: newName });
+      if (field.type?.name === args.model) edits.push(...replaceInCell(file.path, file.text, block, field.type.nameRange, newName, field.type.range.end));
     }
   }
   let message = `Renamed ${args.model} to ${newName}`;

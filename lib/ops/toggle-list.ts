@@ -2,7 +2,8 @@ import type { ParsedSchema } from '../schema/document';
 import { supportsScalarLists } from '../schema/provider';
 import type { TextEdit } from '../text/edits';
 import { defaultFits, inCompoundId, indexOptionsOn, relationRole } from './field-guards';
-import { findField, findModel, refuse, removeAttributeEdit, type OpResult } from './shared';
+import { findField, findModel, refuse, type OpResult } from './shared';
+import { retypeField } from './columns';
 import { typeText } from './types';
 
 export interface ToggleListArgs {
@@ -29,18 +30,12 @@ export function toggleList(schema: ParsedSchema, args: ToggleListArgs): OpResult
   const node = field.node;
   const text = loc.file.text;
   const base = text.slice(node.type!.range.start, node.type!.range.end).replace(/\?$/, '').replace(/\[\]$/, '');
-  const edits: TextEdit[] = [{ path: loc.file.path, ...node.type!.range, text: typeText(base, makeList, makeList ? false : field.optional) }];
-  const removed: string[] = [];
   const enumValues = schema.model.enums.find((e) => e.name === field.type)?.values.map((v) => v.name) ?? null;
-  for (const a of node.attributes) {
-    const drop =
-      (a.name === 'default' && field.default !== null && !defaultFits(field.default, field.type, makeList, enumValues)) ||
-      (a.name === 'updatedAt' && makeList);
-    if (drop) {
-      edits.push(removeAttributeEdit(loc.file.path, text, a));
-      removed.push(text.slice(a.range.start, a.range.end));
-    }
-  }
+  const dropped = node.attributes.filter(
+    (a) => (a.name === 'default' && field.default !== null && !defaultFits(field.default, field.type, makeList, enumValues)) || (a.name === 'updatedAt' && makeList),
+  );
+  const edits: TextEdit[] = retypeField(loc.file.path, text, loc.block, node, typeText(base, makeList, makeList ? false : field.optional), dropped);
+  const removed = dropped.map((a) => text.slice(a.range.start, a.range.end));
   let message = `${args.model}.${args.field} is now ${makeList ? 'a list' : 'a single value'}`;
   if (field.optional && makeList) message += ' (lists cannot be optional, so `?` was removed)';
   if (removed.length) message += `; removed ${removed.join(', ')}`;

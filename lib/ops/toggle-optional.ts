@@ -1,6 +1,7 @@
 import type { ParsedSchema } from '../schema/document';
 import type { FieldInfo } from '../schema/model';
 import type { TextEdit } from '../text/edits';
+import { replaceInCell } from './columns';
 import { inCompoundId } from './field-guards';
 import { fieldReferences } from './references';
 import { findField, findModel, refuse, type ModelLocation, type OpResult } from './shared';
@@ -54,12 +55,14 @@ export function toggleOptional(schema: ParsedSchema, args: ToggleOptionalArgs): 
   }
 
   const edits: TextEdit[] = [];
+  let changed = 0;
   for (const f of group) {
     if (f.optional === makeOptional || !f.node.type) continue;
+    changed++;
     const base = loc.file.text.slice(f.node.type.range.start, f.node.type.range.end).replace(/\?$/, '').replace(/\[\]$/, '');
-    edits.push({ path: loc.file.path, ...f.node.type.range, text: typeText(base, f.list, makeOptional) });
+    edits.push(...replaceInCell(loc.file.path, loc.file.text, loc.block, f.node.type.range, typeText(base, f.list, makeOptional), f.node.type.range.end));
   }
-  const message = `${args.model}.${args.field} is now ${makeOptional ? 'optional' : 'required'}${edits.length > 1 ? ' (with its relation)' : ''}`;
+  const message = `${args.model}.${args.field} is now ${makeOptional ? 'optional' : 'required'}${changed > 1 ? ' (with its relation)' : ''}`;
   return { ok: true, edits, message };
 }
 

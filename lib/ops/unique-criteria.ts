@@ -20,6 +20,7 @@ function criteria(model: ModelInfo, removed: ReadonlySet<string>, optional: Read
   const lists: string[][] = [];
   if (model.primaryKey) lists.push(model.primaryKey);
   for (const f of model.fields) if (f.isUnique) lists.push([f.name]);
-  for (const u of model.uniques) lists.push(u.fields.filter((n) => !removed.has(n)));
+  // a `@@unique` that loses a field is dropped as a whole (see list-cleanup.ts)
+  for (const u of model.uniques) if (!u.fields.some((n) => removed.has(n))) lists.push(u.fields);
   return lists.some((l) => l.length > 0 && l.every(required));
 }

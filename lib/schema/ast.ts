@@ -64,7 +64,10 @@ export interface CommentNode {
 interface MemberBase {
   /** From the start of the member's line to just after its newline (or the end of the text). */
   line: Range;
-  /** `///` lines directly above the member, in order. */
+  /**
+   * Doc comments above the member, in order: the last group of `///` lines (and `/* *\/` comments
+   * that start their line) before it, as Prisma attaches them.
+   */
   docs: CommentNode[];
   /** A `//` or `///` comment after the member on the same line. */
   trailingComment: CommentNode | null;
@@ -118,7 +121,7 @@ export interface BlockNode {
   /** Offset of `}`; null when the block is not closed. */
   closeBrace: number | null;
   members: MemberNode[];
-  /** `///` lines directly above the block. */
+  /** `///` lines (and `/* *\/` comments that start their line) directly above the block. */
   docs: CommentNode[];
   /** From the start of the first doc line (or keyword line) to just after the newline that follows `}`. */
   line: Range;

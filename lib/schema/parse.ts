@@ -62,7 +62,7 @@ class Parser {
       if (COMMENT_KINDS.has(t.kind)) {
         const node = this.comment(t);
         this.pos++;
-        if (t.kind === 'docComment') pendingDocs.push(node);
+        if (this.isDocumentation(t)) pendingDocs.push(node);
         else comments.push(node);
         continue;
       }
@@ -99,13 +99,13 @@ class Parser {
     const members: MemberNode[] = [];
     let closeBrace: number | null = null;
     let memberDocs: CommentNode[] = [];
+    // Inside a block Prisma documents a member with the last `///` group above it, even across blank
+    // lines; an earlier group that a blank line separates from a newer one floats free.
+    let blankAfterDocs = false;
     while (this.pos < this.tokens.length) {
       const t = this.tokens[this.pos];
       if (t.kind === 'newline') {
-        if (this.isBlankLineAt(this.pos) && memberDocs.length) {
-          members.push(...memberDocs);
-          memberDocs = [];
-        }
+        if (this.isBlankLineAt(this.pos) && memberDocs.length) blankAfterDocs = true;
         this.pos++;
         continue;
       }
@@ -117,17 +117,32 @@ class Parser {
       if (COMMENT_KINDS.has(t.kind)) {
         const node = this.comment(t);
         this.pos++;
-        if (t.kind === 'docComment' && kind !== 'datasource' && kind !== 'generator') memberDocs.push(node);
-        else members.push(node);
+        if (this.isDocumentation(t) && kind !== 'datasource' && kind !== 'generator') {
+          if (blankAfterDocs) {
+            members.push(...memberDocs);
+            memberDocs = [];
+            blankAfterDocs = false;
+          }
+          memberDocs.push(node);
+        } else members.push(node);
         continue;
       }
       if (t.kind === 'word' && this.isBlockStart(this.pos)) {
         // A new block starts before this one was closed: the `}` is missing.
         this.error(`The ${kind} \`${this.tokenText(nameTok)}\` is missing its closing brace \`}\``, braceTok);
+        // Doc comments right above the new block are its docs: re-read them (and any comment among
+        // them) at the top level.
+        if (memberDocs.length) {
+          const from = memberDocs[0].range.start;
+          while (this.pos > 0 && this.tokens[this.pos - 1].start >= from) this.pos--;
+          while (members.length && members[members.length - 1].range.start >= from) members.pop();
+          memberDocs = [];
+        }
         break;
       }
       const member = this.parseMember(kind, memberDocs);
       memberDocs = [];
+      blankAfterDocs = false;
       if (member) members.push(member);
     }
     members.push(...memberDocs);
@@ -343,10 +358,12 @@ class Parser {
     const args: Arg[] = [];
     let end = open.end;
     for (;;) {
+      const beforeTrivia = this.pos;
       this.skipTrivia();
       const t = this.tokens[this.pos];
-      if (!t || this.isPunct(t, '}')) {
+      if (!t || this.isPunct(t, '}') || this.startsMember(this.pos)) {
         this.error('Missing `)`', open);
+        if (t && !this.isPunct(t, '}')) this.pos = beforeTrivia;
         break;
       }
       if (this.isPunct(t, ')')) {
@@ -393,10 +410,12 @@ class Parser {
       const items: Value[] = [];
       let end = t.end;
       for (;;) {
+        const beforeTrivia = this.pos;
         this.skipTrivia();
         const u = this.tokens[this.pos];
-        if (!u || this.isPunct(u, '}') || this.isPunct(u, ')')) {
+        if (!u || this.isPunct(u, '}') || this.isPunct(u, ')') || this.startsMember(this.pos)) {
           this.error('Missing `]`', t);
+          if (u && this.startsMember(this.pos)) this.pos = beforeTrivia;
           break;
         }
         if (this.isPunct(u, ']')) {
@@ -456,6 +475,26 @@ class Parser {
     };
   }
 
+  /**
+   * `///` lines, and `/* … *\/` comments that start their line: Prisma documents the next block,
+   * field or enum value with both kinds.
+   */
+  private isDocumentation(t: Token): boolean {
+    if (t.kind === 'docComment') return true;
+    return t.kind === 'blockComment' && !t.unterminated && this.memberLineStart(t.start) === this.lineStart(t.start);
+  }
+
+  /**
+   * True at `name Type` or `@@`: the start of a field or block attribute, never valid inside an
+   * argument list. Lets an unclosed `(` or `[` (or an unterminated string) end there instead of
+   * swallowing the members below it while the user is still typing.
+   */
+  private startsMember(i: number): boolean {
+    const t = this.tokens[i];
+    if (t?.kind === 'word') return this.tokens[i + 1]?.kind === 'word';
+    return this.isPunct(t, '@') && this.isAdjacentPunct(i + 1, '@', t.end);
+  }
+
   private skipTrivia(): void {
     while (this.tokens[this.pos] && (this.tokens[this.pos].kind === 'newline' || COMMENT_KINDS.has(this.tokens[this.pos].kind))) this.pos++;
   }
@@ -483,8 +522,10 @@ class Parser {
     return this.text.slice(t.start, t.end);
   }
 
+  /** The end of the last token before `i` that is not a line break. */
   private lastTokenEndBefore(i: number): number {
-    return i > 0 ? this.tokens[Math.min(i, this.tokens.length) - 1].end : 0;
+    for (let j = Math.min(i, this.tokens.length) - 1; j >= 0; j--) if (this.tokens[j].kind !== 'newline') return this.tokens[j].end;
+    return 0;
   }
 
   private lineStart(offset: number): number {

@@ -87,8 +87,14 @@ function fieldKind(type: string, typeNames: Map<string, { kind: string }>): Fiel
   return 'unknown';
 }
 
-export function docsText(docs: readonly CommentNode[]): string {
-  return docs.map((d) => d.text.replace(/^\/\/\/ ?/, '')).join('\n');
+/**
+ * The documentation text of doc comments, as Prisma reads it: each `///` line without its marker and
+ * leading whitespace, each `/* *\/` comment without its markers and surrounding whitespace. A trailing
+ * `///` on the member's own line counts too.
+ */
+export function docsText(docs: readonly CommentNode[], trailing?: CommentNode | null): string {
+  const all = trailing?.doc ? [...docs, trailing] : docs;
+  return all.map((d) => (d.doc ? d.text.slice(3).trimStart() : d.text.replace(/^\/\*/, '').replace(/\*\/$/, '').trim())).join('\n');
 }
 
 function readModel(file: SchemaFileAst, block: BlockNode, kindOf: (type: string) => FieldKind): ModelInfo {
@@ -186,7 +192,7 @@ function readField(text: string, node: FieldNode, kind: FieldKind): FieldInfo {
     dbName: mapAttr ? stringValue(findArg(mapAttr, 'name', 0)?.value) : null,
     nativeType: native ? text.slice(native.nameRange.start + native.name.indexOf('.') + 1, native.range.end) : null,
     unsupported: type.unsupported,
-    docs: docsText(node.docs),
+    docs: docsText(node.docs, node.trailingComment),
     relation,
     isForeignKey: false,
     node,
@@ -200,7 +206,7 @@ function readEnum(file: SchemaFileAst, block: BlockNode): EnumInfo {
   for (const m of block.members) {
     if (m.kind === 'enumValue') {
       const map = findAttribute(m.attributes, 'map');
-      values.push({ name: m.name, dbName: map ? stringValue(findArg(map, 'name', 0)?.value) : null, docs: docsText(m.docs), node: m });
+      values.push({ name: m.name, dbName: map ? stringValue(findArg(map, 'name', 0)?.value) : null, docs: docsText(m.docs, m.trailingComment), node: m });
     } else if (m.kind === 'blockAttribute' && m.attribute.name === 'map') {
       dbName = stringValue(findArg(m.attribute, 'name', 0)?.value);
     } else if (m.kind === 'blockAttribute' && m.attribute.name === 'schema') {

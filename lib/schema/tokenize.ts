@@ -70,11 +70,13 @@ export function tokenize(text: string): Token[] {
       let closed = false;
       while (i < n) {
         const d = text.charCodeAt(i);
+        if (d === 10 || d === 13) break;
         if (d === 92 /* \ */) {
-          i += 2;
+          // an escape never swallows the line break: strings end with their line
+          const e = text.charCodeAt(i + 1);
+          i += e === 10 || e === 13 ? 1 : 2;
           continue;
         }
-        if (d === 10 || d === 13) break;
         i++;
         if (d === 34) {
           closed = true;

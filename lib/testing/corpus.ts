@@ -30,6 +30,11 @@ function prismaFilesUnder(dir: string): string[] {
   return out;
 }
 
+/** Every `.prisma` file in the corpus (projects and prisma-engines fixtures), as paths relative to CORPUS_DIR. */
+export function corpusPrismaFiles(): string[] {
+  return prismaFilesUnder(CORPUS_DIR).map((p) => relative(CORPUS_DIR, p));
+}
+
 function readSchemaDir(name: string, dir: string): CorpusSchema {
   const sources = prismaFilesUnder(dir);
   return { name, sources, files: sources.map((s) => ({ path: relative(dir, s), text: readFileSync(s, 'utf8') })) };

@@ -52,5 +52,21 @@ export function diffToEdit(path: string, before: string, after: string): TextEdi
     endB--;
     endA--;
   }
+  // Keep surrogate pairs whole: editors snap offsets inside a pair, which would corrupt the character.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) {
+    start--;
+  }
+  if (endB < before.length && isLowSurrogate(before.charCodeAt(endB))) {
+    endB++;
+    endA++;
+  }
   return { path, start, end: endB, text: after.slice(start, endA) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -1,0 +1,170 @@
+'use client';
+
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { commandSpec, type ArgSpec, type ArgValues } from '@/lib/commands/catalog';
+import { PRISMA_VERSIONS } from '@/lib/prisma/versions';
+import { SCALAR_TYPES } from '@/lib/schema/model';
+import { useDesigner, useServices, useUi } from '../designer/context';
+import { describeImpact } from './open-form';
+
+/** Closes the form and gives focus back to where it was. */
+export function closeForm(services: ReturnType<typeof useServices>) {
+  const target = services.ui.getState().returnFocus;
+  services.ui.setState({ form: null, returnFocus: null });
+  if (target?.isConnected) target.focus();
+}
+
+function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; value: string | boolean | undefined; values: ArgValues; onChange(v: string | boolean): void; listPrefix: string }) {
+  const model = useDesigner((s) => s.parsed.model);
+  const files = useDesigner((s) => s.files);
+  const suggestions = useMemo(() => {
+    const models = [...model.models, ...model.views, ...model.composites];
+    if (arg.kind === 'model') return models.map((m) => m.name);
+    if (arg.kind === 'field') return models.find((m) => m.name === values.model)?.fields.map((f) => f.name) ?? [];
+    if (arg.kind === 'type') return [...SCALAR_TYPES, ...model.enums.map((e) => e.name), ...model.composites.map((c) => c.name)];
+    return [];
+  }, [arg.kind, model, values.model]);
+  const inputClass = 'mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm focus:border-blue-500 focus:outline-none focus:ring-1 focus:ring-blue-500';
+
+  if (arg.kind === 'boolean') {
+    return (
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name={arg.name} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+        {arg.label}
+      </label>
+    );
+  }
+  if (arg.kind === 'version') {
+    return (
+      <label className="block text-sm font-medium text-slate-700">
+        {arg.label}
+        <select name={arg.name} className={inputClass} value={typeof value === 'string' && value ? value : '7'} onChange={(e) => onChange(e.target.value)}>
+          {PRISMA_VERSIONS.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  if (arg.kind === 'file') {
+    if (files.length < 2) return null;
+    return (
+      <label className="block text-sm font-medium text-slate-700">
+        {arg.label}
+        <select name={arg.name} className={inputClass} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
+          {files.map((f) => (
+            <option key={f.path} value={f.path}>
+              {f.path}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  const listId = suggestions.length ? `${listPrefix}-${arg.name}` : undefined;
+  return (
+    <label className="block text-sm font-medium text-slate-700">
+      {arg.label}
+      {arg.optional && <span className="font-normal text-slate-400"> (optional)</span>}
+      <input
+        name={arg.name}
+        className={inputClass}
+        value={typeof value === 'string' ? value : ''}
+        placeholder={arg.placeholder}
+        list={listId}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {listId && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
+    </label>
+  );
+}
+
+/** The small form a command shows for its arguments. Every input has a visible label; Enter confirms. */
+export function CommandForm() {
+  const services = useServices();
+  const form = useUi((s) => s.form);
+  const ref = useRef<HTMLFormElement>(null);
+  const titleId = useId();
+  const listPrefix = useId().replace(/:/g, '');
+  const command = form?.command;
+
+  useEffect(() => {
+    if (!command || !ref.current) return;
+    const inputs = [...ref.current.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type=checkbox]), select')];
+    const target = inputs.find((i) => !i.value) ?? inputs[0] ?? ref.current.querySelector<HTMLButtonElement>('button[type=submit]');
+    target?.focus();
+    if (target instanceof HTMLInputElement) target.select();
+  }, [command]);
+
+  if (!form) return null;
+  const spec = commandSpec(form.command);
+  const setValue = (name: string, v: string | boolean) =>
+    services.ui.setState((s) => {
+      if (!s.form) return s;
+      const values = { ...s.form.values, [name]: v };
+      return { form: { ...s.form, values, error: null, impact: describeImpact(services, s.form.command, values) ?? s.form.impact } };
+    });
+
+  const submit = async () => {
+    services.ui.setState((s) => (s.form ? { form: { ...s.form, busy: true, error: null } } : s));
+    const values = services.ui.getState().form?.values ?? form.values;
+    const outcome = await services.run(form.command, values);
+    if (outcome.ok) closeForm(services);
+    else services.ui.setState((s) => (s.form ? { form: { ...s.form, busy: false, error: outcome.reason } } : s));
+  };
+
+  return (
+    <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/20 pt-24" onMouseDown={(e) => e.target === e.currentTarget && closeForm(services)}>
+      <form
+        ref={ref}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="w-[420px] rounded-lg border border-slate-200 bg-white p-4 shadow-xl"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            closeForm(services);
+          }
+        }}
+      >
+        <h2 id={titleId} className="mb-3 text-base font-semibold">
+          {spec.title}
+        </h2>
+        <div className="space-y-3">
+          {spec.args.map((arg) => (
+            <ArgInput key={arg.name} arg={arg} value={form.values[arg.name]} values={form.values} onChange={(v) => setValue(arg.name, v)} listPrefix={listPrefix} />
+          ))}
+        </div>
+        {form.impact && <p className="mt-3 text-sm text-slate-600">{form.impact}</p>}
+        {form.error && (
+          <p role="alert" className="mt-3 rounded border border-red-200 bg-red-50 px-2 py-1 text-sm text-red-800">
+            {form.error}
+          </p>
+        )}
+        <div className="mt-4 flex justify-end gap-2">
+          <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50" onClick={() => closeForm(services)}>
+            Cancel
+          </button>
+          <button type="submit" disabled={form.busy} className={`rounded px-3 py-1 text-sm font-medium text-white disabled:opacity-60 ${spec.confirm ? 'bg-red-700 hover:bg-red-800' : 'bg-blue-600 hover:bg-blue-700'}`}>
+            {form.submitLabel ?? (spec.confirm ? spec.title.split(' ')[0] : spec.title)}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

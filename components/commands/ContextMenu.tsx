@@ -1,0 +1,120 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { CommandId } from '@/lib/commands/catalog';
+import { useServices, useUi } from '../designer/context';
+import type { DesignerServices } from '../designer/services';
+import { editorBridge } from '../schema-editor/editor-bridge';
+import { openForm } from './open-form';
+import type { ContextTarget } from './ui-store';
+
+interface Item {
+  label: string;
+  run(): void;
+  danger?: boolean;
+}
+
+/** Shows a model, field or relation in the text. */
+export function revealInText(services: DesignerServices, target: ContextTarget): void {
+  const { parsed } = services.store.getState();
+  const m = parsed.model;
+  if (target.kind === 'edge') {
+    const r = m.relations.find((x) => x.id === target.id);
+    if (r) revealInText(services, { kind: 'field', model: r.from.model, field: r.from.field });
+    return;
+  }
+  if (target.kind === 'pane') return;
+  const info = [...m.models, ...m.views, ...m.composites].find((x) => x.name === target.model) ?? m.enums.find((x) => x.name === target.model);
+  if (!info) return;
+  if (target.kind === 'field' && 'fields' in info) {
+    const f = info.fields.find((x) => x.name === target.field);
+    if (f) editorBridge()?.reveal(info.file, f.node.range.start, f.node.range.end);
+    return;
+  }
+  editorBridge()?.reveal(info.file, info.block.nameRange.start, info.block.nameRange.end);
+}
+
+function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
+  const cmd = (label: string, id: CommandId, values: Record<string, string> = {}, danger = false): Item => ({ label, danger, run: () => openForm(services, id, values) });
+  const reveal: Item = { label: 'Show in text', run: () => revealInText(services, target) };
+  switch (target.kind) {
+    case 'node': {
+      const isEnum = services.store.getState().parsed.model.enums.some((e) => e.name === target.model);
+      if (isEnum) return [reveal];
+      const v = { model: target.model };
+      return [cmd('Add field…', 'add-field', v), cmd('Rename model…', 'rename-model', v), reveal, cmd('Delete model…', 'delete-model', v, true)];
+    }
+    case 'field': {
+      const v = { model: target.model, field: target.field };
+      return [
+        cmd('Rename field…', 'rename-field', v),
+        cmd('Change type…', 'change-field-type', v),
+        cmd('Toggle optional', 'toggle-optional', v),
+        cmd('Toggle list', 'toggle-list', v),
+        reveal,
+        cmd('Delete field', 'delete-field', v, true),
+      ];
+    }
+    case 'edge':
+      return [reveal];
+    case 'pane':
+      return [cmd('Add model…', 'add-model'), cmd('Auto layout', 'auto-layout')];
+  }
+}
+
+/** Right-click (or Shift+F10 / the menu key) on a model, field, relation or the empty canvas. */
+export function ContextMenu() {
+  const services = useServices();
+  const menu = useUi((s) => s.contextMenu);
+  const ref = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (menu) requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus());
+  }, [menu]);
+
+  if (!menu) return null;
+  const items = itemsFor(services, menu.target);
+  const close = (restore = true) => {
+    const target = services.ui.getState().returnFocus;
+    services.ui.setState({ contextMenu: null });
+    if (restore) target?.focus();
+  };
+
+  return (
+    <div className="fixed inset-0 z-40" onMouseDown={() => close()} onContextMenu={(e) => e.preventDefault()}>
+      <ul
+        ref={ref}
+        role="menu"
+        aria-label="Context menu"
+        className="absolute min-w-[180px] rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        style={{ left: Math.min(menu.x, window.innerWidth - 200), top: Math.min(menu.y, window.innerHeight - items.length * 30 - 16) }}
+        onMouseDown={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          const all = [...(ref.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
+          const i = all.indexOf(document.activeElement as HTMLElement);
+          if (e.key === 'ArrowDown') all[(i + 1) % all.length]?.focus();
+          else if (e.key === 'ArrowUp') all[(i - 1 + all.length) % all.length]?.focus();
+          else if (e.key === 'Escape' || e.key === 'Tab') close();
+          else return;
+          e.preventDefault();
+        }}
+      >
+        {items.map((item) => (
+          <li key={item.label} role="none">
+            <button
+              type="button"
+              role="menuitem"
+              className={`block w-full px-3 py-1.5 text-left hover:bg-slate-100 focus:bg-slate-100 focus:outline-none ${item.danger ? 'text-red-700' : ''}`}
+              onClick={() => {
+                services.ui.setState({ contextMenu: null });
+                item.run();
+              }}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { createStore } from 'zustand/vanilla';
+import type { ArgValues, CommandId } from '@/lib/commands/catalog';
+
+export type ContextTarget =
+  | { kind: 'node'; model: string }
+  | { kind: 'field'; model: string; field: string }
+  | { kind: 'edge'; id: string }
+  | { kind: 'pane' };
+
+export interface CommandFormState {
+  command: CommandId;
+  values: ArgValues;
+  error: string | null;
+  busy: boolean;
+  /** A description of what will happen (e.g. what deleting a model takes with it). */
+  impact?: string;
+  /** Overrides the submit button's text (e.g. "Format anyway"). */
+  submitLabel?: string;
+}
+
+/** Transient UI state: the palette, the command form and the context menu. */
+export interface UiState {
+  palette: boolean;
+  form: CommandFormState | null;
+  contextMenu: { x: number; y: number; target: ContextTarget } | null;
+  /** Where focus returns when a dialog closes. */
+  returnFocus: HTMLElement | null;
+}
+
+export const createUiStore = () =>
+  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null }));
+
+export type UiStore = ReturnType<typeof createUiStore>;

@@ -1,0 +1,61 @@
+'use client';
+
+import { useEffect } from 'react';
+import type { CommandId } from '@/lib/commands/catalog';
+import type { DesignerServices } from '../designer/services';
+import { openForm } from './open-form';
+
+function isEditable(el: Element | null): boolean {
+  if (!el) return false;
+  if (el.closest('.monaco-editor')) return true;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable;
+}
+
+/**
+ * App-wide keys. Ctrl/Cmd+K (palette), Ctrl+O, Ctrl+S and Ctrl+P work everywhere; single-letter
+ * commands and Ctrl+Z outside the editor only apply when focus is not in a text field.
+ */
+export function useShortcuts(services: DesignerServices): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const run = (id: CommandId) => {
+        e.preventDefault();
+        e.stopPropagation();
+        openForm(services, id);
+      };
+      if (mod && !e.shiftKey && !e.altKey && key === 'k') {
+        e.preventDefault();
+        e.stopPropagation();
+        const active = document.activeElement;
+        services.ui.setState({ palette: true, form: null, contextMenu: null, returnFocus: active instanceof HTMLElement ? active : null });
+        return;
+      }
+      if (mod && !e.shiftKey && key === 'o') return run('open-schema');
+      if (mod && !e.shiftKey && key === 's') return run('download-schema');
+      if (mod && !e.shiftKey && key === 'p') return run('go-to-model');
+      if (e.shiftKey && e.altKey && key === 'f') return run('format-schema');
+      const ui = services.ui.getState();
+      if (ui.palette || ui.form || ui.contextMenu || isEditable(document.activeElement)) return;
+      if (mod && key === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) services.redo();
+        else services.undo();
+        return;
+      }
+      if (mod && key === 'y') {
+        e.preventDefault();
+        services.redo();
+        return;
+      }
+      if (mod || e.altKey) return;
+      if (e.shiftKey && key === 'm') return run('add-model');
+      if (e.shiftKey && key === 'f') return run('add-field');
+      if (e.shiftKey && key === 'l') return run('auto-layout');
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [services]);
+}

@@ -1,0 +1,134 @@
+import { COMMANDS, type ArgValues, type CommandId } from '@/lib/commands/catalog';
+import { runEditCommand } from '@/lib/commands/run-edit';
+import { toDiagram, type DiagramGraph } from '@/lib/diagram/to-flow';
+import { renameInLayout } from '@/lib/layout/layout-document';
+import type { PrismaDiagnostic } from '@/lib/prisma/engine';
+import { PrismaWorkerClient } from '@/lib/prisma/worker-protocol';
+import type { DesignerStore } from '@/lib/store/designer-store';
+import { applyEdits, type TextEdit } from '@/lib/text/edits';
+import { createStore } from 'zustand/vanilla';
+import { createUiStore } from '../commands/ui-store';
+import { editorBridge } from '../schema-editor/editor-bridge';
+import { LayoutService } from '../diagram/layout-service';
+
+export type CommandOutcome = { ok: true; message?: string } | { ok: false; reason: string };
+
+/** Handlers for commands that are not schema edits (files, layout, formatting…), registered by the app. */
+export type UiCommandHandler = (args: ArgValues) => Promise<CommandOutcome> | CommandOutcome;
+
+/**
+ * Everything behind the designer's UI that is not rendering: the Prisma worker, derived diagram graph,
+ * layout, and the single dispatch path every command goes through.
+ */
+export class DesignerServices {
+  readonly ui = createUiStore();
+  readonly graph = createStore<{ graph: DiagramGraph }>()(() => ({ graph: { nodes: [], edges: [], unplaced: [], grouping: { by: null, defaultSchema: 'public' } } }));
+  readonly prisma: PrismaWorkerClient;
+  readonly layout: LayoutService;
+  private readonly handlers = new Map<CommandId, UiCommandHandler>();
+  private readonly unsubscribers: Array<() => void> = [];
+
+  constructor(readonly store: DesignerStore, prismaWorker: Worker, layoutWorker: Worker) {
+    this.prisma = new PrismaWorkerClient(prismaWorker);
+    this.layout = new LayoutService(store, this.graph, layoutWorker);
+    this.refreshGraph();
+    this.unsubscribers.push(
+      store.subscribe((s, prev) => {
+        if (s.diagramParsed !== prev.diagramParsed || s.layout !== prev.layout) this.refreshGraph();
+        if (s.revision !== prev.revision || s.prismaVersion !== prev.prismaVersion) this.lint();
+      }),
+    );
+    this.lint();
+  }
+
+  dispose(): void {
+    for (const u of this.unsubscribers) u();
+  }
+
+  private refreshGraph(): void {
+    const s = this.store.getState();
+    const graph = toDiagram(s.diagramParsed, s.diagramModel, s.layout, this.graph.getState().graph);
+    this.graph.setState({ graph });
+    if (graph.unplaced.length) this.layout.placeUnplaced(graph);
+  }
+
+  private lint(): void {
+    const s = this.store.getState();
+    this.prisma.lint(s.prismaVersion, s.files, s.revision, (revision, result, error) => {
+      const now = this.store.getState();
+      if (error) now.setEngineError(error);
+      else if (revision <= now.revision) now.setDiagnostics(revision, result as PrismaDiagnostic[]);
+    });
+  }
+
+  /** Lints files without touching the store (used to check a change before applying it). */
+  lintFiles(files = this.store.getState().files): Promise<PrismaDiagnostic[]> {
+    return this.prisma.request<PrismaDiagnostic[]>({ type: 'lint', version: this.store.getState().prismaVersion, files });
+  }
+
+  registerHandler(id: CommandId, handler: UiCommandHandler): () => void {
+    this.handlers.set(id, handler);
+    return () => {
+      if (this.handlers.get(id) === handler) this.handlers.delete(id);
+    };
+  }
+
+  /** Runs a command with complete arguments: the one path for toolbar, menus, shortcuts, palette and tests. */
+  async run(id: CommandId, args: ArgValues = {}): Promise<CommandOutcome> {
+    const handler = this.handlers.get(id);
+    if (handler) return handler(args);
+    if (!COMMANDS.some((c) => c.id === id)) return { ok: false, reason: `Unknown command ${id}` };
+    return this.runEdit(id, args);
+  }
+
+  private async runEdit(id: CommandId, args: ArgValues): Promise<CommandOutcome> {
+    const s = this.store.getState();
+    const problem = s.parsed.model.problems[0];
+    if (problem) return { ok: false, reason: `Fix the schema first: ${problem.message}` };
+    const result = runEditCommand(id, s.parsed, args);
+    if (!result.ok) return result;
+    const rejected = await this.newPrismaErrors(result.edits);
+    if (rejected) return { ok: false, reason: `Prisma would reject this change: ${rejected}` };
+    if (this.store.getState().revision !== s.revision) return { ok: false, reason: 'The schema changed meanwhile; please try again' };
+    this.applyEdits(result.edits);
+    if (result.renamed) this.store.getState().setLayout(renameInLayout(this.store.getState().layout, result.renamed.from, result.renamed.to));
+    if (id === 'add-model' && typeof args.name === 'string') this.layout.revealWhenPlaced(args.name.trim());
+    if (result.message) this.store.getState().notify('info', result.message);
+    return { ok: true, message: result.message };
+  }
+
+  /** The first Prisma error the edits would add, or null. A safety net behind the ops' own checks. */
+  private async newPrismaErrors(edits: readonly TextEdit[]): Promise<string | null> {
+    try {
+      const files = this.store.getState().files;
+      const [before, after] = await Promise.all([this.lintFiles(files), this.lintFiles(applyEdits(files, edits))]);
+      const known = new Map<string, number>();
+      for (const d of before) if (d.severity === 'error') known.set(d.message, (known.get(d.message) ?? 0) + 1);
+      for (const d of after) {
+        if (d.severity !== 'error') continue;
+        const n = known.get(d.message) ?? 0;
+        if (n === 0) return d.message;
+        known.set(d.message, n - 1);
+      }
+      return null;
+    } catch {
+      return null; // the validator is unavailable: the ops' own checks still apply
+    }
+  }
+
+  /** Applies patches through the editor (one undo step) or, before it has mounted, to the store. */
+  applyEdits(edits: readonly TextEdit[]): void {
+    if (!edits.length) return;
+    const bridge = editorBridge();
+    if (bridge) bridge.apply(edits);
+    else this.store.getState().applyEditsToFiles(edits);
+  }
+
+  undo(): void {
+    editorBridge()?.undo();
+  }
+
+  redo(): void {
+    editorBridge()?.redo();
+  }
+}

@@ -1,0 +1,209 @@
+'use client';
+
+import '@xyflow/react/dist/style.css';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
+import { useDesigner, useGraph, useServices } from '../designer/context';
+import { openForm } from '../commands/open-form';
+import type { ContextTarget } from '../commands/ui-store';
+import { CardinalityMarkers } from './CardinalityMarkers';
+import { RelationEdge } from './edges/RelationEdge';
+import { GroupFrames } from './GroupFrames';
+import { EnumNode } from './nodes/EnumNode';
+import { ModelNode } from './nodes/ModelNode';
+import { StaleBanner } from './StaleBanner';
+
+const nodeTypes = { model: ModelNode, enum: EnumNode };
+const edgeTypes = { relation: RelationEdge };
+
+const rfNodes = new WeakMap<DiagramNode, Node>();
+const rfEdges = new WeakMap<DiagramEdge, Edge>();
+
+function toRfNode(n: DiagramNode): Node {
+  let node = rfNodes.get(n);
+  if (!node) {
+    node = { id: n.id, type: n.type, position: n.position, data: n.data, width: n.width, height: n.height, ariaLabel: n.ariaLabel };
+    rfNodes.set(n, node);
+  }
+  return node;
+}
+
+function markersFor(e: DiagramEdge): { markerStart: string; markerEnd: string } {
+  const end = e.data.required ? 'sc-one' : 'sc-zero-one';
+  if (e.data.kind === 'm:n') return { markerStart: 'sc-many', markerEnd: 'sc-many' };
+  if (e.data.kind === '1:1') return { markerStart: 'sc-zero-one', markerEnd: end };
+  return { markerStart: 'sc-many', markerEnd: end };
+}
+
+function toRfEdge(e: DiagramEdge): Edge {
+  let edge = rfEdges.get(e);
+  if (!edge) {
+    edge = { id: e.id, source: e.source, target: e.target, sourceHandle: e.sourceHandle, targetHandle: e.targetHandle, type: e.type, data: e.data, ariaLabel: e.ariaLabel, ...markersFor(e) };
+    rfEdges.set(e, edge);
+  }
+  return edge;
+}
+
+function Canvas() {
+  const services = useServices();
+  const flow = useReactFlow();
+  const graphNodes = useGraph((s) => s.graph.nodes);
+  const graphEdges = useGraph((s) => s.graph.edges);
+  const selectedNodes = useDesigner((s) => s.selectedNodes);
+  const selectedEdge = useDesigner((s) => s.selectedEdge);
+  const modelCount = useDesigner((s) => s.diagramModel.models.length + s.diagramModel.views.length + s.diagramModel.enums.length + s.diagramModel.composites.length);
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selectedNodes);
+    return graphNodes.map((n) => (selected.has(n.id) ? { ...toRfNode(n), selected: true } : toRfNode(n)));
+  }, [graphNodes, selectedNodes]);
+  const edges = useMemo(() => graphEdges.map((e) => (e.id === selectedEdge ? { ...toRfEdge(e), selected: true } : toRfEdge(e))), [graphEdges, selectedEdge]);
+
+  useEffect(() => {
+    services.layout.setViewport({
+      fitAll: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 0 }),
+      reveal: (id) => {
+        const node = flow.getNode(id);
+        if (!node) return;
+        const { x, y, zoom } = flow.getViewport();
+        const el = document.querySelector('.react-flow');
+        const w = el?.clientWidth ?? 800;
+        const h = el?.clientHeight ?? 600;
+        const nw = node.width ?? 200;
+        const nh = node.height ?? 100;
+        const sx = node.position.x * zoom + x;
+        const sy = node.position.y * zoom + y;
+        const visible = sx >= 0 && sy >= 0 && sx + nw * zoom <= w && sy + nh * zoom <= h;
+        if (!visible) void flow.setCenter(node.position.x + nw / 2, node.position.y + nh / 2, { zoom: Math.max(zoom, 0.6), duration: 0 });
+      },
+      center: (id) => {
+        const node = flow.getNode(id);
+        if (!node) return;
+        const zoom = Math.max(flow.getViewport().zoom, 0.8);
+        void flow.setCenter(node.position.x + (node.width ?? 200) / 2, node.position.y + (node.height ?? 100) / 2, { zoom, duration: 200 });
+      },
+    });
+    return () => services.layout.setViewport(null);
+  }, [flow, services]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const store = services.store.getState();
+      const positions: Record<string, { x: number; y: number }> = {};
+      let selection: string[] | null = null;
+      for (const c of changes) {
+        if (c.type === 'position' && c.position) positions[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
+        if (c.type === 'select') {
+          selection ??= [...store.selectedNodes];
+          if (c.selected && !selection.includes(c.id)) selection.push(c.id);
+          if (!c.selected) selection = selection.filter((id) => id !== c.id);
+        }
+      }
+      if (Object.keys(positions).length) store.setPositions(positions);
+      if (selection) store.select(selection, selection.length ? null : store.selectedEdge);
+    },
+    [services],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const store = services.store.getState();
+      for (const c of changes) {
+        if (c.type === 'select' && c.selected) store.select([], c.id);
+        else if (c.type === 'select' && !c.selected && store.selectedEdge === c.id) store.select(store.selectedNodes, null);
+      }
+    },
+    [services],
+  );
+
+  const openContextMenu = useCallback(
+    (event: MouseEvent | KeyboardEvent, target: ContextTarget) => {
+      event.preventDefault();
+      const rect = (event.target as HTMLElement).getBoundingClientRect();
+      const x = 'clientX' in event && event.clientX ? event.clientX : rect.left + 16;
+      const y = 'clientY' in event && event.clientY ? event.clientY : rect.top + 16;
+      services.ui.setState({ contextMenu: { x, y, target }, returnFocus: document.activeElement as HTMLElement | null });
+    },
+    [services],
+  );
+
+  const fieldAt = (event: { target: EventTarget | null }) => (event.target as HTMLElement | null)?.closest('[data-field]')?.getAttribute('data-field') ?? null;
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onlyRenderVisibleElements
+      minZoom={0.05}
+      maxZoom={2}
+      deleteKeyCode={null}
+      nodesConnectable={false}
+      selectionOnDrag={false}
+      multiSelectionKeyCode="Shift"
+      proOptions={{ hideAttribution: true }}
+      onNodeContextMenu={(event, node) => {
+        const field = fieldAt(event);
+        openContextMenu(event, field ? { kind: 'field', model: node.id, field } : { kind: 'node', model: node.id });
+      }}
+      onEdgeContextMenu={(event, edge) => openContextMenu(event, { kind: 'edge', id: edge.id })}
+      onPaneContextMenu={(event) => openContextMenu(event as MouseEvent, { kind: 'pane' })}
+      onNodeDoubleClick={(event, node) => {
+        const field = fieldAt(event);
+        if (node.type !== 'model') return;
+        if (field) openForm(services, 'rename-field', { model: node.id, field });
+        else openForm(services, 'rename-model', { model: node.id });
+      }}
+      onPaneClick={() => services.store.getState().select([], null)}
+      onKeyDown={(event) => {
+        const target = event.target as HTMLElement;
+        const id = target.closest('.react-flow__node')?.getAttribute('data-id');
+        if (!id) return;
+        if (event.key === 'F2') openForm(services, 'rename-model', { model: id });
+        else if (event.key === 'Delete') openForm(services, 'delete-model', { model: id });
+        else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) openContextMenu(event, { kind: 'node', model: id });
+        else return;
+        event.preventDefault();
+      }}
+      aria-label="Diagram"
+    >
+      <CardinalityMarkers />
+      <GroupFrames />
+      <Background gap={24} color="#dfe3ea" />
+      <Controls showInteractive={false} aria-label="Zoom controls" />
+      <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.type === 'enum' ? '#fdba74' : '#93c5fd')} />
+      {modelCount === 0 && (
+        <div className="pointer-events-none absolute inset-0 flex items-center justify-center text-sm text-slate-500">
+          No models yet: type one in the editor, or use Add model.
+        </div>
+      )}
+    </ReactFlow>
+  );
+}
+
+/** The ER diagram: one node per model, view, composite type and enum; one edge per relation. */
+export function Diagram() {
+  return (
+    <section className="relative h-full w-full bg-[var(--canvas-bg)]" aria-label="ER diagram">
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>
+      <StaleBanner />
+    </section>
+  );
+}

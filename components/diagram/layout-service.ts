@@ -1,0 +1,142 @@
+import type { DiagramGraph } from '@/lib/diagram/to-flow';
+import type { LayoutEdge, LayoutGraph, LayoutNode } from '@/lib/layout/elk-layout';
+import { placeNewNodes, type PlacedRect } from '@/lib/layout/place';
+import { setPositions } from '@/lib/layout/layout-document';
+import type { SchemaModel } from '@/lib/schema/model';
+import type { DesignerStore } from '@/lib/store/designer-store';
+import type { StoreApi } from 'zustand/vanilla';
+
+/** What the mounted canvas lets the layout service do with the viewport. */
+export interface ViewportController {
+  fitAll(): void;
+  /** Centres a node unless it is already fully visible. */
+  reveal(id: string): void;
+  /** Centres a node. */
+  center(id: string): void;
+}
+
+interface LayoutResult {
+  positions: Record<string, { x: number; y: number }>;
+}
+
+/** Edges ELK should keep short: relations, and fields that use an enum (so enums sit near their users). */
+export function layoutEdges(model: SchemaModel): LayoutEdge[] {
+  const edges: LayoutEdge[] = model.relations.map((r) => ({ id: r.id, source: r.from.model, target: r.to.model }));
+  const enums = new Set(model.enums.map((e) => e.name));
+  for (const m of [...model.models, ...model.views]) {
+    for (const f of m.fields) if (f.kind === 'enum' && enums.has(f.type)) edges.push({ id: `${m.name}.${f.name}→${f.type}`, source: m.name, target: f.type });
+  }
+  return edges;
+}
+
+/** Places nodes: ELK (in a worker) for a whole diagram, and a quick free-spot search for new nodes. */
+export class LayoutService {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(r: LayoutResult): void; reject(e: Error): void }>();
+  private autoLayoutRunning: Promise<void> | null = null;
+  private viewport: ViewportController | null = null;
+  private toReveal: string | null = null;
+  private fitAfterLayout = false;
+
+  constructor(
+    private readonly store: DesignerStore,
+    private readonly graph: StoreApi<{ graph: DiagramGraph }>,
+    private readonly worker: Worker,
+  ) {
+    worker.addEventListener('message', (event: MessageEvent<{ id: number; ok: boolean; result?: LayoutResult; error?: string }>) => {
+      const p = this.pending.get(event.data.id);
+      if (!p) return;
+      this.pending.delete(event.data.id);
+      if (event.data.ok && event.data.result) p.resolve(event.data.result);
+      else p.reject(new Error(event.data.error ?? 'Layout failed'));
+    });
+    graph.subscribe((s, prev) => {
+      if (s.graph.nodes !== prev.graph.nodes) this.afterRender();
+    });
+  }
+
+  setViewport(controller: ViewportController | null): void {
+    this.viewport = controller;
+  }
+
+  get busy(): boolean {
+    return this.autoLayoutRunning !== null;
+  }
+
+  /** Gives positions to nodes that have none: ELK when nothing is placed yet, else next to their neighbours. */
+  placeUnplaced(graph: DiagramGraph): void {
+    if (!graph.unplaced.length || this.autoLayoutRunning) return;
+    if (!graph.nodes.length) {
+      this.fitAfterLayout = true;
+      void this.autoLayout();
+      return;
+    }
+    const placed: Record<string, PlacedRect> = {};
+    for (const n of graph.nodes) placed[n.id] = { ...n.position, width: n.width, height: n.height, group: n.group };
+    const newNodes: LayoutNode[] = graph.unplaced.map((n) => ({ id: n.id, width: n.width, height: n.height, group: n.group }));
+    const positions = placeNewNodes(placed, newNodes, layoutEdges(this.store.getState().diagramModel));
+    if (graph.unplaced.length === 1) this.toReveal ??= graph.unplaced[0].id;
+    // Deferred so a store update never happens inside another store update.
+    queueMicrotask(() => this.store.getState().setPositions(positions));
+  }
+
+  /** Lays out every node from scratch (the "Auto layout" command). */
+  autoLayout(): Promise<void> {
+    if (this.autoLayoutRunning) return this.autoLayoutRunning;
+    const run = async () => {
+      const s = this.store.getState();
+      const g = this.graph.getState().graph;
+      const input: LayoutGraph = {
+        nodes: [...g.nodes, ...g.unplaced].map((n) => ({ id: n.id, width: n.width, height: n.height, group: n.group })),
+        edges: layoutEdges(s.diagramModel),
+      };
+      const id = this.nextId++;
+      const result = await new Promise<LayoutResult>((resolve, reject) => {
+        this.pending.set(id, { resolve, reject });
+        this.worker.postMessage({ id, graph: input });
+      });
+      const now = this.store.getState();
+      now.setLayout(setPositions(now.layout, result.positions));
+      this.fitAfterLayout = true;
+    };
+    this.autoLayoutRunning = run()
+      .catch((e: Error) => this.store.getState().notify('error', `Auto layout failed: ${e.message}`))
+      .finally(() => {
+        this.autoLayoutRunning = null;
+        const g = this.graph.getState().graph;
+        if (g.unplaced.length) this.placeUnplaced(g);
+      });
+    return this.autoLayoutRunning;
+  }
+
+  /** Brings a node into view once it has a position (e.g. right after "Add model"). */
+  revealWhenPlaced(id: string): void {
+    this.toReveal = id;
+    this.afterRender();
+  }
+
+  /** Centres the viewport on a node now (Go to model). */
+  center(id: string): void {
+    this.viewport?.center(id);
+  }
+
+  private afterRender(): void {
+    if (!this.viewport) return;
+    const viewport = this.viewport;
+    // Two frames: React Flow renders the new nodes first, then the viewport can move to them.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.fitAfterLayout) {
+          this.fitAfterLayout = false;
+          viewport.fitAll();
+          return;
+        }
+        const id = this.toReveal;
+        if (id && this.graph.getState().graph.nodes.some((n) => n.id === id)) {
+          this.toReveal = null;
+          viewport.reveal(id);
+        }
+      }),
+    );
+  }
+}

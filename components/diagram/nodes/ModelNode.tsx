@@ -1,0 +1,72 @@
+'use client';
+
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FieldRow, ModelNodeData } from '@/lib/diagram/to-flow';
+import { NODE_METRICS } from '@/lib/diagram/metrics';
+import { FieldMarkers } from './FieldMarkers';
+
+const HEADER_CLASS = { model: 'bg-[var(--model-header)]', view: 'bg-[var(--view-header)]', type: 'bg-[var(--type-header)]' } as const;
+const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
+
+function FieldLine({ row }: { row: FieldRow }) {
+  const muted = row.markers.includes('ignored') || row.kind === 'unsupported';
+  const relation = row.kind === 'object';
+  const title = [row.docs, row.nativeType ? `@db.${row.nativeType}` : '', row.dbName ? `column "${row.dbName}"` : ''].filter(Boolean).join('\n');
+  return (
+    <li
+      className={`relative flex items-center gap-2 px-2 font-mono text-[12px] ${muted ? 'text-slate-400 line-through decoration-slate-300' : ''}`}
+      style={{ height: NODE_METRICS.rowHeight }}
+      data-field={row.name}
+      title={title || undefined}
+    >
+      <Handle type="target" position={Position.Left} id={`${row.name}:L:t`} style={handleStyle} isConnectable={false} />
+      <Handle type="source" position={Position.Left} id={`${row.name}:L:s`} style={handleStyle} isConnectable={false} />
+      <span className="w-3 shrink-0 text-center text-[10px] text-amber-600" aria-hidden="true">
+        {row.markers.includes('pk') ? '●' : row.markers.includes('fk') ? '○' : ''}
+      </span>
+      <span className={`truncate ${relation ? 'text-slate-500' : 'text-slate-900'}`}>
+        {row.name}
+        {row.dbName && <span className="ml-1 text-[10px] text-slate-400">{row.dbName}</span>}
+      </span>
+      <span className={`ml-auto truncate ${relation ? 'text-sky-700' : row.kind === 'enum' ? 'text-orange-700' : 'text-slate-600'}`}>{row.type}</span>
+      <FieldMarkers row={row} />
+      <Handle type="target" position={Position.Right} id={`${row.name}:R:t`} style={handleStyle} isConnectable={false} />
+      <Handle type="source" position={Position.Right} id={`${row.name}:R:s`} style={handleStyle} isConnectable={false} />
+    </li>
+  );
+}
+
+/** A model, view or composite type: header, `///` docs, one row per field with its markers. */
+function ModelNodeView({ data, width, height }: NodeProps) {
+  const d = data as ModelNodeData;
+  return (
+    <div
+      className={`sc-node overflow-hidden rounded-md border bg-white shadow-sm ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
+      style={{ width, height }}
+    >
+      <div className={`flex items-center gap-2 px-2 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
+        <span className="truncate text-[13px] font-semibold">{d.name}</span>
+        {d.kind !== 'model' && <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">{d.kind}</span>}
+        {d.ignored && <span className="rounded bg-white/20 px-1 text-[10px]">@@ignore</span>}
+        {d.dbName && (
+          <span className="ml-auto truncate font-mono text-[11px] text-white/80" title={`Table "${d.dbName}" (@@map)`}>
+            {d.dbName}
+          </span>
+        )}
+      </div>
+      {d.docs && (
+        <p className="truncate px-2 text-[11px] italic text-slate-500" style={{ height: NODE_METRICS.docsHeight, lineHeight: `${NODE_METRICS.docsHeight}px` }} title={d.docs}>
+          {d.docs.split('\n')[0]}
+        </p>
+      )}
+      <ul aria-label={`Fields of ${d.name}`}>
+        {d.rows.map((r) => (
+          <FieldLine key={r.name} row={r} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export const ModelNode = memo(ModelNodeView);

@@ -1,0 +1,121 @@
+import type { ParsedSchema } from '../schema/document';
+
+/**
+ * Every command the designer offers, by a plain name. Toolbar buttons, context menus, keyboard
+ * shortcuts, the command palette and tests all dispatch these ids with the same arguments.
+ */
+export type CommandId =
+  | 'add-model'
+  | 'rename-model'
+  | 'delete-model'
+  | 'add-field'
+  | 'rename-field'
+  | 'change-field-type'
+  | 'toggle-optional'
+  | 'toggle-list'
+  | 'delete-field'
+  | 'auto-layout'
+  | 'format-schema'
+  | 'open-schema'
+  | 'open-schema-folder'
+  | 'download-schema'
+  | 'download-layout'
+  | 'upload-layout'
+  | 'set-prisma-version'
+  | 'load-example'
+  | 'restore-previous'
+  | 'go-to-model'
+  | 'undo'
+  | 'redo';
+
+export type ArgKind = 'model' | 'field' | 'text' | 'type' | 'boolean' | 'version' | 'file';
+
+export interface ArgSpec {
+  name: string;
+  /** The visible label of the input. */
+  label: string;
+  kind: ArgKind;
+  optional?: boolean;
+  placeholder?: string;
+}
+
+export type CommandGroup = 'Model' | 'Field' | 'Diagram' | 'File' | 'Schema' | 'Edit';
+
+export interface CommandSpec {
+  id: CommandId;
+  title: string;
+  group: CommandGroup;
+  args: ArgSpec[];
+  /** Shown in the palette, e.g. `F2`. */
+  shortcut?: string;
+  /** Asks for confirmation before running (the form shows what will happen). */
+  confirm?: boolean;
+  keywords?: string[];
+}
+
+const MODEL: ArgSpec = { name: 'model', label: 'Model', kind: 'model' };
+const FIELD: ArgSpec = { name: 'field', label: 'Field', kind: 'field' };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  { id: 'add-model', title: 'Add model', group: 'Model', args: [{ name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Invoice' }, { name: 'file', label: 'File', kind: 'file', optional: true }], shortcut: 'Shift+M', keywords: ['new', 'table', 'create'] },
+  { id: 'rename-model', title: 'Rename model', group: 'Model', args: [MODEL, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepTableName', label: 'Keep table name (@@map)', kind: 'boolean', optional: true }], shortcut: 'F2', keywords: ['table'] },
+  { id: 'delete-model', title: 'Delete model', group: 'Model', args: [MODEL], confirm: true, shortcut: 'Delete', keywords: ['remove', 'drop', 'table'] },
+  { id: 'add-field', title: 'Add field', group: 'Field', args: [MODEL, { name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. title' }, { name: 'type', label: 'Type', kind: 'type', placeholder: 'String, Int?, Role[] …' }, { name: 'attributes', label: 'Attributes', kind: 'text', optional: true, placeholder: '@unique @default("")' }], shortcut: 'Shift+F', keywords: ['column', 'new'] },
+  { id: 'rename-field', title: 'Rename field', group: 'Field', args: [MODEL, FIELD, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepColumnName', label: 'Keep column name (@map)', kind: 'boolean', optional: true }], keywords: ['column'] },
+  { id: 'change-field-type', title: 'Change field type', group: 'Field', args: [MODEL, FIELD, { name: 'type', label: 'Type', kind: 'type' }], keywords: ['column'] },
+  { id: 'toggle-optional', title: 'Toggle optional', group: 'Field', args: [MODEL, FIELD], keywords: ['nullable', 'required', '?'] },
+  { id: 'toggle-list', title: 'Toggle list', group: 'Field', args: [MODEL, FIELD], keywords: ['array', '[]'] },
+  { id: 'delete-field', title: 'Delete field', group: 'Field', args: [MODEL, FIELD], keywords: ['remove', 'column', 'drop'] },
+  { id: 'auto-layout', title: 'Auto layout', group: 'Diagram', args: [], shortcut: 'Shift+L', keywords: ['arrange', 'elk'] },
+  { id: 'go-to-model', title: 'Go to model', group: 'Diagram', args: [MODEL], shortcut: 'Ctrl+P', keywords: ['find', 'search', 'focus'] },
+  { id: 'format-schema', title: 'Format schema', group: 'Schema', args: [], shortcut: 'Shift+Alt+F', keywords: ['prettier', 'prisma format'] },
+  { id: 'set-prisma-version', title: 'Set Prisma version', group: 'Schema', args: [{ name: 'version', label: 'Prisma version', kind: 'version' }], keywords: ['validate', 'engine'] },
+  { id: 'open-schema', title: 'Open schema', group: 'File', args: [], shortcut: 'Ctrl+O', keywords: ['import', 'load', 'file'] },
+  { id: 'open-schema-folder', title: 'Open schema folder', group: 'File', args: [], keywords: ['multi-file', 'directory', 'import'] },
+  { id: 'download-schema', title: 'Download schema', group: 'File', args: [], shortcut: 'Ctrl+S', keywords: ['export', 'save'] },
+  { id: 'download-layout', title: 'Download layout', group: 'File', args: [], keywords: ['export', 'positions', 'json'] },
+  { id: 'upload-layout', title: 'Upload layout', group: 'File', args: [], keywords: ['import', 'positions', 'json'] },
+  { id: 'load-example', title: 'Load example schema', group: 'File', args: [], keywords: ['sample', 'demo', 'reset'] },
+  { id: 'restore-previous', title: 'Restore previous document', group: 'File', args: [], keywords: ['backup', 'undo open', 'recover'] },
+  { id: 'undo', title: 'Undo', group: 'Edit', args: [], shortcut: 'Ctrl+Z' },
+  { id: 'redo', title: 'Redo', group: 'Edit', args: [], shortcut: 'Ctrl+Shift+Z' },
+];
+
+export function commandSpec(id: CommandId): CommandSpec {
+  const spec = COMMANDS.find((c) => c.id === id);
+  if (!spec) throw new Error(`Unknown command ${id}`);
+  return spec;
+}
+
+/** Palette search: every word of the query must appear in the title or keywords. */
+export function searchCommands(query: string): CommandSpec[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [...COMMANDS];
+  return COMMANDS.filter((c) => {
+    const hay = [c.title, c.group, ...(c.keywords ?? [])].join(' ').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  }).sort((a, b) => Number(!a.title.toLowerCase().startsWith(words[0])) - Number(!b.title.toLowerCase().startsWith(words[0])));
+}
+
+export type ArgValues = Record<string, string | boolean | undefined>;
+
+export interface CommandContext {
+  parsed: ParsedSchema;
+  activeFile: string;
+  selectedModel: string | null;
+  selectedField: string | null;
+  baselineNames: ReadonlySet<string>;
+}
+
+/** Initial form values: the selection fills Model/Field; renames of existing models keep database names by default. */
+export function defaultArgs(spec: CommandSpec, ctx: CommandContext): ArgValues {
+  const values: ArgValues = {};
+  for (const arg of spec.args) {
+    if (arg.kind === 'model') values[arg.name] = ctx.selectedModel ?? '';
+    else if (arg.kind === 'field') values[arg.name] = ctx.selectedField ?? '';
+    else if (arg.kind === 'file') values[arg.name] = ctx.activeFile;
+    else if (arg.kind === 'boolean') values[arg.name] = ctx.selectedModel ? ctx.baselineNames.has(ctx.selectedModel) : true;
+    else values[arg.name] = '';
+  }
+  return values;
+}

@@ -1,0 +1,55 @@
+import {
+  addField,
+  addModel,
+  changeFieldType,
+  deleteField,
+  deleteModel,
+  renameField,
+  renameModel,
+  toggleList,
+  toggleOptional,
+  type OpResult,
+} from '../ops';
+import type { ParsedSchema } from '../schema/document';
+import type { ArgValues, CommandId } from './catalog';
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v.trim() : '');
+
+/** Commands that edit the schema text: their ops, with arguments checked for presence. */
+const EDITS: Partial<Record<CommandId, (schema: ParsedSchema, a: ArgValues) => OpResult>> = {
+  'add-model': (s, a) => addModel(s, { name: str(a.name), file: str(a.file) || undefined }),
+  'rename-model': (s, a) => renameModel(s, { model: str(a.model), newName: str(a.newName), keepTableName: a.keepTableName === true }),
+  'delete-model': (s, a) => deleteModel(s, { model: str(a.model) }),
+  'add-field': (s, a) => addField(s, { model: str(a.model), name: str(a.name), type: str(a.type), attributes: str(a.attributes) }),
+  'rename-field': (s, a) => renameField(s, { model: str(a.model), field: str(a.field), newName: str(a.newName), keepColumnName: a.keepColumnName === true }),
+  'change-field-type': (s, a) => changeFieldType(s, { model: str(a.model), field: str(a.field), type: str(a.type) }),
+  'toggle-optional': (s, a) => toggleOptional(s, { model: str(a.model), field: str(a.field) }),
+  'toggle-list': (s, a) => toggleList(s, { model: str(a.model), field: str(a.field) }),
+  'delete-field': (s, a) => deleteField(s, { model: str(a.model), field: str(a.field) }),
+};
+
+const REQUIRED: Partial<Record<CommandId, Array<[string, string]>>> = {
+  'add-model': [['name', 'Name']],
+  'rename-model': [['model', 'Model'], ['newName', 'New name']],
+  'delete-model': [['model', 'Model']],
+  'add-field': [['model', 'Model'], ['name', 'Name'], ['type', 'Type']],
+  'rename-field': [['model', 'Model'], ['field', 'Field'], ['newName', 'New name']],
+  'change-field-type': [['model', 'Model'], ['field', 'Field'], ['type', 'Type']],
+  'toggle-optional': [['model', 'Model'], ['field', 'Field']],
+  'toggle-list': [['model', 'Model'], ['field', 'Field']],
+  'delete-field': [['model', 'Model'], ['field', 'Field']],
+};
+
+export function isEditCommand(id: CommandId): boolean {
+  return id in EDITS;
+}
+
+/** Runs an edit command against the current schema. Pure: returns patches or the reason it cannot run. */
+export function runEditCommand(id: CommandId, schema: ParsedSchema, args: ArgValues): OpResult {
+  const op = EDITS[id];
+  if (!op) return { ok: false, reason: `${id} does not edit the schema` };
+  for (const [name, label] of REQUIRED[id] ?? []) {
+    if (!str(args[name])) return { ok: false, reason: `${label} is required` };
+  }
+  return op(schema, args);
+}

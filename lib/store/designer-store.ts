@@ -1,0 +1,202 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { emptyLayout, setPositions as withPositions, type LayoutDocument } from '../layout/layout-document';
+import type { PrismaDiagnostic } from '../prisma/engine';
+import { DEFAULT_PRISMA_VERSION, type PrismaVersionId } from '../prisma/versions';
+import { reparseSchema, type ParsedSchema, type SchemaFile } from '../schema/document';
+import type { SchemaModel } from '../schema/model';
+import { applyEdits, type TextEdit } from '../text/edits';
+import { carryRenamedPositions } from './rename-carry';
+
+/**
+ * The designer's state. The schema text (`files`) is the only truth; `parsed` and `diagramModel` are
+ * derived from it and `layout` holds positions keyed by name. No second copy of the schema exists.
+ */
+export interface DesignerState {
+  files: SchemaFile[];
+  activeFile: string;
+  prismaVersion: PrismaVersionId;
+  /** Bumps on every text change. */
+  revision: number;
+  /** Bumps when another document is opened: the editor recreates its models. */
+  openGeneration: number;
+  /** The latest parse, possibly with problems. */
+  parsed: ParsedSchema;
+  /** The model behind the diagram: the last one without problems. */
+  diagramModel: SchemaModel;
+  /** The parse the diagram shows (same as `parsed` unless the text has problems). */
+  diagramParsed: ParsedSchema;
+  /** Prisma's diagnostics and the revision they belong to (null before the first lint). */
+  diagnostics: PrismaDiagnostic[];
+  diagnosticsRevision: number | null;
+  engineError: string | null;
+  layout: LayoutDocument;
+  /** Model names when the document was opened: renames of these default to keeping the table name. */
+  baselineNames: ReadonlySet<string>;
+  selectedNodes: string[];
+  selectedEdge: string | null;
+  notice: Notice | null;
+}
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  /** Longer text (e.g. a prisma.config.ts snippet) shown under the message. */
+  detail?: string;
+  id: number;
+}
+
+export interface OpenDocument {
+  files: SchemaFile[];
+  activeFile?: string;
+  layout?: LayoutDocument;
+  prismaVersion?: PrismaVersionId;
+  /** Names present when the document was first opened (restored sessions keep the original baseline). */
+  baselineNames?: string[];
+}
+
+export interface DesignerActions {
+  /** The editor reports the new text of one file (typing, undo, or a canvas patch it applied). */
+  setFileText(path: string, text: string): void;
+  /** Several files changed together (a canvas edit across files): one update, one re-parse. */
+  setFileTexts(texts: Record<string, string>): void;
+  /** Applies patches to the texts directly (used when no editor is mounted). */
+  applyEditsToFiles(edits: readonly TextEdit[]): void;
+  openDocument(doc: OpenDocument): void;
+  setActiveFile(path: string): void;
+  setPrismaVersion(version: PrismaVersionId): void;
+  setDiagnostics(revision: number, diagnostics: PrismaDiagnostic[]): void;
+  setEngineError(message: string | null): void;
+  setLayout(layout: LayoutDocument): void;
+  setPositions(positions: Record<string, { x: number; y: number }>): void;
+  select(nodes: string[], edge?: string | null): void;
+  notify(kind: Notice['kind'], text: string, detail?: string): void;
+  dismissNotice(): void;
+}
+
+export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
+
+function namesOf(model: SchemaModel): Set<string> {
+  return new Set([...model.models, ...model.views, ...model.enums, ...model.composites].map((m) => m.name));
+}
+
+export function createDesignerStore(initial: OpenDocument): DesignerStore {
+  let noticeId = 0;
+  const first = reparseSchema(null, initial.files);
+  return createStore<DesignerState & DesignerActions>()((set, get) => {
+    /** Re-derives everything from new file texts. */
+    const withFiles = (files: SchemaFile[]): Partial<DesignerState> => {
+      const state = get();
+      const parsed = reparseSchema(state.parsed, files);
+      const ok = parsed.model.problems.length === 0;
+      const patch: Partial<DesignerState> = { files, parsed, revision: state.revision + 1 };
+      if (ok) {
+        patch.diagramParsed = parsed;
+        patch.diagramModel = parsed.model;
+        const layout = carryRenamedPositions(state.diagramParsed, parsed, state.layout);
+        if (layout !== state.layout) patch.layout = layout;
+      }
+      return patch;
+    };
+
+    return {
+      files: initial.files,
+      activeFile: initial.activeFile ?? initial.files[0]?.path ?? 'schema.prisma',
+      prismaVersion: initial.prismaVersion ?? DEFAULT_PRISMA_VERSION,
+      revision: 0,
+      openGeneration: 0,
+      parsed: first,
+      diagramParsed: first,
+      diagramModel: first.model,
+      diagnostics: [],
+      diagnosticsRevision: null,
+      engineError: null,
+      layout: initial.layout ?? emptyLayout(),
+      baselineNames: new Set(initial.baselineNames ?? namesOf(first.model)),
+      selectedNodes: [],
+      selectedEdge: null,
+      notice: null,
+
+      setFileText(path, text) {
+        const files = get().files;
+        const i = files.findIndex((f) => f.path === path);
+        if (i < 0 || files[i].text === text) return;
+        const next = files.slice();
+        next[i] = { path, text };
+        set(withFiles(next));
+      },
+
+      setFileTexts(texts) {
+        const files = get().files;
+        let changed = false;
+        const next = files.map((f) => {
+          const text = texts[f.path];
+          if (text === undefined || text === f.text) return f;
+          changed = true;
+          return { path: f.path, text };
+        });
+        if (changed) set(withFiles(next));
+      },
+
+      applyEditsToFiles(edits) {
+        if (!edits.length) return;
+        set(withFiles(applyEdits(get().files, edits)));
+      },
+
+      openDocument(doc) {
+        const parsed = reparseSchema(null, doc.files);
+        set((s) => ({
+          files: doc.files,
+          activeFile: doc.activeFile && doc.files.some((f) => f.path === doc.activeFile) ? doc.activeFile : (doc.files[0]?.path ?? 'schema.prisma'),
+          prismaVersion: doc.prismaVersion ?? s.prismaVersion,
+          revision: s.revision + 1,
+          openGeneration: s.openGeneration + 1,
+          parsed,
+          diagramParsed: parsed,
+          diagramModel: parsed.model,
+          diagnostics: [],
+          diagnosticsRevision: null,
+          layout: doc.layout ?? emptyLayout(),
+          baselineNames: new Set(doc.baselineNames ?? namesOf(parsed.model)),
+          selectedNodes: [],
+          selectedEdge: null,
+        }));
+      },
+
+      setActiveFile(path) {
+        if (get().files.some((f) => f.path === path)) set({ activeFile: path });
+      },
+
+      setPrismaVersion(version) {
+        set({ prismaVersion: version, diagnostics: [], diagnosticsRevision: null });
+      },
+
+      setDiagnostics(revision, diagnostics) {
+        set({ diagnostics, diagnosticsRevision: revision, engineError: null });
+      },
+
+      setEngineError(message) {
+        set({ engineError: message });
+      },
+
+      setLayout(layout) {
+        set({ layout });
+      },
+
+      setPositions(positions) {
+        set({ layout: withPositions(get().layout, positions) });
+      },
+
+      select(nodes, edge = null) {
+        set({ selectedNodes: nodes, selectedEdge: edge });
+      },
+
+      notify(kind, text, detail) {
+        set({ notice: { kind, text, detail, id: ++noticeId } });
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}
