@@ -1,6 +1,7 @@
 import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
 import { replaceInCell } from './columns';
+import { pinImplicitJoinTables } from './join-table-names';
 import { blockAttributeInsertion, checkTypeName, fieldsOf, findModel, insertLines, memberIndent, modelBlocks, quote, refuse, type OpResult } from './shared';
 
 export interface RenameModelArgs {
@@ -32,6 +33,11 @@ export function renameModel(schema: ParsedSchema, args: RenameModelArgs): OpResu
     const line = `${memberIndent(text, loc.block)}@@map(${quote(args.model)})`;
     edits.push(insertLines(loc.file.path, text, loc.block, offset, blankLineBefore ? ['', line] : [line]));
     message += `; the ${loc.info.kind === 'view' ? 'view' : 'table'} keeps its name "${args.model}" (@@map)`;
+  }
+  if (args.keepTableName && loc.info.kind === 'model') {
+    const pinned = pinImplicitJoinTables(schema, args.model);
+    edits.push(...pinned.edits);
+    if (pinned.tables.length) message += `; join table${pinned.tables.length > 1 ? 's' : ''} ${pinned.tables.join(', ')} kept (@relation name)`;
   }
   return { ok: true, edits, message, renamed: { from: args.model, to: newName } };
 }
