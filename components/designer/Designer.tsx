@@ -45,6 +45,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           files: previous.files,
           activeFile: previous.activeFile,
           layout: previous.layout,
+          baselineNames: previous.baselineNames,
           prismaVersion: isPrismaVersionId(previous.prismaVersion) ? previous.prismaVersion : undefined,
         });
         return { ok: true, message: 'Restored the previous document' };

@@ -1,11 +1,20 @@
 import type { DocumentSnapshot, DocumentStore } from '@/lib/persist/document-store';
+import { redactConnectionPasswords } from '@/lib/persist/redact';
 import type { DesignerState, DesignerStore } from '@/lib/store/designer-store';
 
 export const CURRENT_DOCUMENT = 'current';
 export const PREVIOUS_DOCUMENT = 'previous';
 
+/** What is stored in the browser: the document, minus any password in a connection string. */
 export function snapshotOf(s: DesignerState): DocumentSnapshot {
-  return { files: s.files, activeFile: s.activeFile, layout: s.layout, prismaVersion: s.prismaVersion, savedAt: Date.now() };
+  return {
+    files: s.files.map((f) => ({ path: f.path, text: redactConnectionPasswords(f.text) })),
+    activeFile: s.activeFile,
+    layout: s.layout,
+    prismaVersion: s.prismaVersion,
+    baselineNames: [...s.baselineNames],
+    savedAt: Date.now(),
+  };
 }
 
 /**

@@ -42,6 +42,13 @@ describe('validateSnapshot', () => {
     expect(Object.keys(result!)).toEqual(['files', 'activeFile', 'layout', 'prismaVersion', 'savedAt']);
   });
 
+  it('keeps the baseline names when they are a list of strings and drops them otherwise', () => {
+    expect(validateSnapshot(withChange((s) => { s.baselineNames = ['User', 'User.email']; }))?.baselineNames).toEqual(['User', 'User.email']);
+    const wrong = validateSnapshot(withChange((s) => { s.baselineNames = ['User', 3]; }));
+    expect(wrong).toEqual(sample());
+    expect(wrong).not.toHaveProperty('baselineNames');
+  });
+
   it('accepts a layout without collapsed nodes, empty positions and empty file text', () => {
     const result = validateSnapshot(withChange((s) => {
       s.layout = { version: 1, positions: {} };

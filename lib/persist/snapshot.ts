@@ -18,6 +18,8 @@ export interface DocumentSnapshot {
   layout: LayoutDocumentLike;
   /** Prisma major the document is checked against, e.g. `'7'`. */
   prismaVersion: string;
+  /** Models and fields that existed when the document was opened (renames default to keeping their database names). */
+  baselineNames?: string[];
   /** `Date.now()` when saved. */
   savedAt: number;
 }
@@ -83,7 +85,11 @@ export function validateSnapshot(value: unknown): DocumentSnapshot | null {
     const savedAt = own(value, 'savedAt');
     if (!files || !layout || typeof prismaVersion !== 'string' || !isFiniteNumber(savedAt)) return null;
     if (typeof activeFile !== 'string' || !files.some((f) => f.path === activeFile)) return null;
-    return { files, activeFile, layout, prismaVersion, savedAt };
+    const baselineNames = own(value, 'baselineNames');
+    const snapshot: DocumentSnapshot = { files, activeFile, layout, prismaVersion, savedAt };
+    // Optional and advisory: a wrong shape is dropped rather than failing the whole restore.
+    if (Array.isArray(baselineNames) && baselineNames.every((n) => typeof n === 'string')) snapshot.baselineNames = [...baselineNames];
+    return snapshot;
   } catch {
     // A hostile or exotic object (throwing getters, revoked proxy) is corrupt data like any other.
     return null;
