@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { isPrismaVersionId } from '@/lib/prisma/versions';
 import { IndexedDbDocumentStore, MemoryDocumentStore, type DocumentStore } from '@/lib/persist/document-store';
+import { hasRedactedPassword } from '@/lib/persist/redact';
 import { exampleFiles } from '@/lib/samples/example';
 import { createDesignerStore } from '@/lib/store/designer-store';
 import { CURRENT_DOCUMENT, startAutosave } from './autosave';
@@ -26,13 +27,22 @@ export function DesignerApp() {
       if (cancelled) return;
       const store = createDesignerStore(
         saved
-          ? { files: saved.files, activeFile: saved.activeFile, layout: saved.layout, prismaVersion: isPrismaVersionId(saved.prismaVersion) ? saved.prismaVersion : undefined }
+          ? {
+              files: saved.files,
+              activeFile: saved.activeFile,
+              layout: saved.layout,
+              baselineNames: saved.baselineNames,
+              prismaVersion: isPrismaVersionId(saved.prismaVersion) ? saved.prismaVersion : undefined,
+            }
           : { files: exampleFiles() },
       );
       const prismaWorker = new Worker(new URL('../../workers/prisma.worker.ts', import.meta.url), { type: 'module' });
       const layoutWorker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
       const services = new DesignerServices(store, prismaWorker, layoutWorker);
       const stopAutosave = startAutosave(store, documents);
+      if (saved?.files.some((f) => hasRedactedPassword(f.text))) {
+        store.getState().notify('info', 'Passwords in connection strings are not stored in the browser; they show as **** — type them again before you download.');
+      }
       cleanup = () => {
         stopAutosave();
         services.dispose();
