@@ -142,7 +142,9 @@ export function toDiagram(parsed: ParsedSchema, model: SchemaModel, layout: Layo
     const pos = Object.hasOwn(layout.positions, info.name) ? layout.positions[info.name] : undefined;
     const group = groupKeyFor(grouping, info);
     const blockText = texts.get(info.file)?.slice(info.block.line.start, info.block.line.end) ?? '';
-    const sig = `${group}\u0000${pos ? `${pos.x},${pos.y}` : '-'}\u0000${blockText}`;
+    // field kinds depend on other blocks (e.g. an enum turned into a model recolours the row)
+    const kinds = 'fields' in info ? info.fields.map((f) => f.kind).join(',') : '';
+    const sig = `${group}\u0000${pos ? `${pos.x},${pos.y}` : '-'}\u0000${blockText}\u0000${kinds}`;
     const prev = prevNodes.get(info.name) ?? prevUnplaced.get(info.name);
     let node: DiagramNode;
     if (prev && prev.sig === sig) node = prev;

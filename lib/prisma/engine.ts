@@ -89,9 +89,10 @@ export class PrismaSchemaEngine {
   }
 
   /** Native database types (`@db.*`) the datasource's connector offers. */
-  nativeTypes(schemaText: string): Array<{ name: string; _number_of_args: number; _prisma_types: string[] }> {
+  nativeTypes(schemaText: string): Array<{ name: string; _number_of_args: number; prisma_types: string[] }> {
     try {
-      return JSON.parse(this.api.native_types(schemaText));
+      // prisma-fmt reads schema files (`[[uri, text]]`); plain text silently yields no types
+      return JSON.parse(this.api.native_types(filesParam([{ path: 'schema.prisma', text: schemaText }])));
     } catch {
       return [];
     }

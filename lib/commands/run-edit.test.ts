@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { exampleFiles } from '../samples/example';
+import { parseSchema, type SchemaFile } from '../schema/document';
+import { corpusAvailable, corpusProjects } from '../testing/corpus';
+import { describeDiagnostics, prismaErrors } from '../testing/prisma';
+import { applyEdits } from '../text/edits';
+import { COMMANDS, type ArgValues, type CommandId } from './catalog';
+import { isEditCommand, runEditCommand } from './run-edit';
+
+const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field'];
+
+/** Runs a command and returns the files after its patches (failing the test when it is refused). */
+function run(files: SchemaFile[], id: CommandId, args: ArgValues): SchemaFile[] {
+  const result = runEditCommand(id, parseSchema(files), args);
+  if (!result.ok) throw new Error(`${id} refused: ${result.reason}`);
+  return applyEdits(files, result.edits);
+}
+
+describe('isEditCommand', () => {
+  it('is true exactly for the commands that patch the schema text', () => {
+    expect(COMMANDS.map((c) => c.id).filter(isEditCommand)).toEqual(EDIT_COMMANDS);
+  });
+});
+
+describe('runEditCommand', () => {
+  const example = parseSchema(exampleFiles());
+
+  it('refuses commands that do not edit the schema', () => {
+    expect(runEditCommand('auto-layout', example, {})).toEqual({ ok: false, reason: 'auto-layout does not edit the schema' });
+  });
+
+  it('names the first missing argument, counting blank text as missing', () => {
+    expect(runEditCommand('add-field', example, { model: 'Post', name: '  ', type: 'String' })).toEqual({ ok: false, reason: 'Name is required' });
+    expect(runEditCommand('rename-field', example, { model: 'Post' })).toEqual({ ok: false, reason: 'Field is required' });
+    expect(runEditCommand('add-model', example, { name: true })).toEqual({ ok: false, reason: 'Name is required' });
+  });
+
+  it('passes on the operation’s own refusal', () => {
+    const result = runEditCommand('delete-model', example, { model: 'Nope' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/Nope/);
+  });
+
+  it('trims text arguments before running the operation', () => {
+    const files = run(exampleFiles(), 'rename-field', { model: ' Post ', field: 'title ', newName: '  headline ', keepColumnName: false });
+    const post = parseSchema(files).model.models.find((m) => m.name === 'Post')!;
+    expect(post.fields.map((f) => f.name)).toContain('headline');
+    expect(files[0].text).toContain('  headline    String     @db.VarChar(200)\n');
+    expect(files[0].text).not.toContain('@map("title")');
+  });
+
+  it('keeps the table name only when asked with a real `true`', () => {
+    const kept = run(exampleFiles(), 'rename-model', { model: 'Tag', newName: 'Label', keepTableName: true });
+    expect(kept[0].text).toMatch(/model Label \{[^}]*@@map\("Tag"\)/);
+    const notKept = run(exampleFiles(), 'rename-model', { model: 'Tag', newName: 'Label', keepTableName: 'true' });
+    expect(notKept[0].text).not.toContain('@@map("Tag")');
+    expect(parseSchema(notKept).model.models.map((m) => m.name)).toEqual(['User', 'Profile', 'Post', 'Label', 'Comment']);
+  });
+
+  it('adds a model to the file it is given, or (when blank) to the file holding most models', () => {
+    const files: SchemaFile[] = [
+      { path: 'schema.prisma', text: 'datasource db {\n  provider = "postgresql"\n}\n' },
+      { path: 'billing.prisma', text: 'model Invoice {\n  id Int @id\n}\n' },
+    ];
+    const into = run(files, 'add-model', { name: 'Payment', file: 'billing.prisma' });
+    expect(parseSchema(into).model.models.map((m) => [m.name, m.file])).toEqual([['Invoice', 'billing.prisma'], ['Payment', 'billing.prisma']]);
+    const blank = runEditCommand('add-model', parseSchema(files), { name: 'Payment', file: '  ' });
+    expect(blank.ok && blank.edits.map((e) => e.path)).toEqual(['billing.prisma']);
+    expect(runEditCommand('add-model', parseSchema(files), { name: 'Payment', file: 'nope.prisma' })).toEqual({ ok: false, reason: 'There is no file called nope.prisma' });
+  });
+});
+
+describe('every edit command on the example schema gives a schema Prisma 7 accepts', () => {
+  const cases: Array<[CommandId, ArgValues, (text: string) => void]> = [
+    ['add-model', { name: 'Invoice' }, (t) => expect(t).toMatch(/model Invoice \{\n\s+id\s/)],
+    ['rename-model', { model: 'User', newName: 'Member', keepTableName: true }, (t) => expect(t.match(/ Member\?? +@relation/g)).toHaveLength(3)],
+    ['delete-model', { model: 'Tag' }, (t) => expect(t).not.toMatch(/Tag\b/)],
+    ['add-field', { model: 'Post', name: 'subtitle', type: 'String?', attributes: '@db.VarChar(120)' }, (t) => expect(t).toMatch(/subtitle\s+String\?\s+@db\.VarChar\(120\)/)],
+    ['rename-field', { model: 'User', field: 'email', newName: 'mail', keepColumnName: true }, (t) => expect(t).toMatch(/mail\s+String\s+@unique @map\("email"\)/)],
+    ['change-field-type', { model: 'Post', field: 'status', type: 'String' }, (t) => expect(t).toMatch(/status\s+String\s/)],
+    ['toggle-optional', { model: 'Post', field: 'body' }, (t) => expect(t).toMatch(/body\s+String\s/)],
+    ['toggle-list', { model: 'Comment', field: 'text' }, (t) => expect(t).toMatch(/text\s+String\[\]/)],
+    ['delete-field', { model: 'Post', field: 'publishedAt' }, (t) => expect(t).not.toContain('publishedAt')],
+  ];
+
+  it.each(cases)('%s', (id, args, check) => {
+    const files = run(exampleFiles(), id, args);
+    expect(describeDiagnostics(files, prismaErrors('7', files))).toEqual([]);
+    expect(parseSchema(files).model.problems).toEqual([]);
+    check(files[0].text);
+  });
+});
+
+describe.skipIf(!corpusAvailable())('edit commands on a real schema', () => {
+  it('renames a model of umami that many relations point at; Prisma 7 still accepts it', () => {
+    const umami = corpusProjects().find((p) => p.name === 'umami')!;
+    expect(prismaErrors('7', umami.files)).toEqual([]);
+    const before = parseSchema(umami.files).model;
+    const pointing = before.relations.filter((r) => r.to.model === 'Website').length;
+    expect(pointing).toBeGreaterThan(3);
+
+    const files = run(umami.files, 'rename-model', { model: 'Website', newName: 'Site', keepTableName: true });
+    expect(describeDiagnostics(files, prismaErrors('7', files))).toEqual([]);
+    const after = parseSchema(files).model;
+    expect(after.models.map((m) => m.name)).toContain('Site');
+    expect(after.models.find((m) => m.name === 'Site')!.dbName).toBe('website');
+    expect(after.relations.filter((r) => r.to.model === 'Site')).toHaveLength(pointing);
+  });
+});
