@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { CommandId } from '@/lib/commands/catalog';
 import type { DesignerServices } from '../designer/services';
 import { openForm } from './open-form';
+import { focusNextPane } from './pane-focus';
 
 function isEditable(el: Element | null): boolean {
   if (!el) return false;
@@ -13,7 +14,7 @@ function isEditable(el: Element | null): boolean {
 }
 
 /**
- * App-wide keys. Ctrl/Cmd+K (palette), Ctrl+O, Ctrl+S and Ctrl+P work everywhere; single-letter
+ * App-wide keys. Ctrl/Cmd+K (palette), F6 (next pane), Ctrl+O, Ctrl+S and Ctrl+P work everywhere; single-letter
  * commands and Ctrl+Z outside the editor only apply when focus is not in a text field.
  */
 export function useShortcuts(services: DesignerServices): void {
@@ -31,6 +32,12 @@ export function useShortcuts(services: DesignerServices): void {
         e.stopPropagation();
         const active = document.activeElement;
         services.ui.setState({ palette: true, form: null, contextMenu: null, returnFocus: active instanceof HTMLElement ? active : null });
+        return;
+      }
+      if (e.key === 'F6' && !mod && !e.altKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        focusNextPane(e.shiftKey);
         return;
       }
       if (mod && !e.shiftKey && key === 'o') return run('open-schema');
