@@ -8,4 +8,7 @@ export { changeFieldType, type ChangeFieldTypeArgs } from './change-field-type';
 export { toggleOptional, type ToggleOptionalArgs } from './toggle-optional';
 export { toggleList, type ToggleListArgs } from './toggle-list';
 export { deleteField, type DeleteFieldArgs } from './delete-field';
+export { addRelation, RELATION_KINDS, type AddRelationArgs, type RelationKind } from './add-relation';
+export { deleteRelation, type DeleteRelationArgs } from './delete-relation';
+export { setReferentialActions, type SetReferentialActionsArgs } from './set-referential-actions';
 export type { OpResult } from './shared';
