@@ -48,6 +48,22 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
       </label>
     );
   }
+  if (arg.kind === 'choice') {
+    // Labelled by id, not by wrapping, so the accessible name is the label alone (not the selected option too).
+    const id = `${listPrefix}-${arg.name}`;
+    return (
+      <div className="text-sm font-medium text-slate-700">
+        <label htmlFor={id}>{arg.label}</label>
+        <select id={id} name={arg.name} className={inputClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)}>
+          {(arg.choices ?? []).map((c) => (
+            <option key={c} value={c}>
+              {c === '' ? (arg.emptyLabel ?? '—') : c}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
   if (arg.kind === 'file') {
     if (files.length < 2) return null;
     return (
@@ -67,7 +83,12 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
   return (
     <label className="block text-sm font-medium text-slate-700">
       {arg.label}
-      {arg.optional && <span className="font-normal text-slate-400"> (optional)</span>}
+      {arg.optional && (
+        <span className="font-normal text-slate-400" aria-hidden="true">
+          {' '}
+          (optional)
+        </span>
+      )}
       <input
         name={arg.name}
         className={inputClass}

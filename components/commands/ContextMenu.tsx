@@ -42,7 +42,7 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
       const isEnum = services.store.getState().parsed.model.enums.some((e) => e.name === target.model);
       if (isEnum) return [reveal];
       const v = { model: target.model };
-      return [cmd('Add field…', 'add-field', v), cmd('Rename model…', 'rename-model', v), reveal, cmd('Delete model…', 'delete-model', v, true)];
+      return [cmd('Add field…', 'add-field', v), cmd('Add relation…', 'add-relation', { from: target.model }), cmd('Rename model…', 'rename-model', v), reveal, cmd('Delete model…', 'delete-model', v, true)];
     }
     case 'field': {
       const v = { model: target.model, field: target.field };
@@ -55,8 +55,13 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
         cmd('Delete field', 'delete-field', v, true),
       ];
     }
-    case 'edge':
-      return [reveal];
+    case 'edge': {
+      const r = services.store.getState().parsed.model.relations.find((x) => x.id === target.id);
+      if (!r) return [reveal];
+      const v = { model: r.from.model, field: r.from.field };
+      const actions = r.kind === 'm:n' ? [] : [cmd('Set referential actions…', 'set-referential-actions', v)];
+      return [...actions, reveal, cmd('Delete relation', 'delete-relation', v, true)];
+    }
     case 'pane':
       return [cmd('Add model…', 'add-model'), cmd('Auto layout', 'auto-layout')];
   }

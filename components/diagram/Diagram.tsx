@@ -139,6 +139,14 @@ function Canvas() {
     [services],
   );
 
+  /** Opens a relation command for an edge; false for an implicit m:n when actions do not apply. */
+  const editRelation = (edgeId: string, id: 'set-referential-actions' | 'delete-relation'): boolean => {
+    const r = services.store.getState().parsed.model.relations.find((x) => x.id === edgeId);
+    if (!r || (id === 'set-referential-actions' && r.kind === 'm:n')) return false;
+    openForm(services, id, { model: r.from.model, field: r.from.field });
+    return true;
+  };
+
   const fieldAt = (event: { target: EventTarget | null }) => (event.target as HTMLElement | null)?.closest('[data-field]')?.getAttribute('data-field') ?? null;
 
   return (
@@ -153,7 +161,14 @@ function Canvas() {
       minZoom={0.05}
       maxZoom={2}
       deleteKeyCode={null}
-      nodesConnectable={false}
+      nodesConnectable
+      onConnectEnd={(event, connection) => {
+        // A relation is drawn by dropping anywhere on the other model, not only on a handle.
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        const target = connection.toNode?.id ?? nodeIdAt(point.clientX, point.clientY);
+        const from = connection.fromNode?.id;
+        if (from && target) openForm(services, 'add-relation', { from, to: target });
+      }}
       selectionOnDrag={false}
       multiSelectionKeyCode="Shift"
       proOptions={{ hideAttribution: true }}
@@ -161,6 +176,7 @@ function Canvas() {
         const field = fieldAt(event);
         openContextMenu(event, field ? { kind: 'field', model: node.id, field } : { kind: 'node', model: node.id });
       }}
+      onEdgeDoubleClick={(_event, edge) => editRelation(edge.id, 'set-referential-actions')}
       onEdgeContextMenu={(event, edge) => openContextMenu(event, { kind: 'edge', id: edge.id })}
       onPaneContextMenu={(event) => openContextMenu(event as MouseEvent, { kind: 'pane' })}
       onNodeDoubleClick={(event, node) => {
@@ -172,6 +188,16 @@ function Canvas() {
       onPaneClick={() => services.store.getState().select([], null)}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
+        const edgeId = target.closest('.react-flow__edge')?.getAttribute('data-id');
+        if (edgeId) {
+          if (event.key === 'Enter' && editRelation(edgeId, 'set-referential-actions')) event.preventDefault();
+          else if (event.key === 'Delete' && editRelation(edgeId, 'delete-relation')) event.preventDefault();
+          else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+            openContextMenu(event, { kind: 'edge', id: edgeId });
+            event.preventDefault();
+          }
+          return;
+        }
         const id = target.closest('.react-flow__node')?.getAttribute('data-id');
         if (!id) return;
         if (event.key === 'F2') openForm(services, 'rename-model', { model: id });
@@ -194,6 +220,14 @@ function Canvas() {
       )}
     </ReactFlow>
   );
+}
+
+function nodeIdAt(x: number, y: number): string | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const node = el.closest('.react-flow__node-model[data-id]');
+    if (node) return node.getAttribute('data-id');
+  }
+  return null;
 }
 
 /** The ER diagram: one node per model, view, composite type and enum; one edge per relation. */

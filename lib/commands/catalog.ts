@@ -1,4 +1,6 @@
 import type { ParsedSchema } from '../schema/document';
+import { REFERENTIAL_ACTIONS } from '../schema/model';
+import { RELATION_KINDS } from '../ops/add-relation';
 
 /**
  * Every command the designer offers, by a plain name. Toolbar buttons, context menus, keyboard
@@ -14,6 +16,9 @@ export type CommandId =
   | 'toggle-optional'
   | 'toggle-list'
   | 'delete-field'
+  | 'add-relation'
+  | 'delete-relation'
+  | 'set-referential-actions'
   | 'auto-layout'
   | 'format-schema'
   | 'open-schema'
@@ -28,7 +33,7 @@ export type CommandId =
   | 'undo'
   | 'redo';
 
-export type ArgKind = 'model' | 'field' | 'text' | 'type' | 'boolean' | 'version' | 'file';
+export type ArgKind = 'model' | 'field' | 'text' | 'type' | 'boolean' | 'version' | 'file' | 'choice';
 
 export interface ArgSpec {
   name: string;
@@ -37,9 +42,16 @@ export interface ArgSpec {
   kind: ArgKind;
   optional?: boolean;
   placeholder?: string;
+  /** For `choice`: the values offered, in order; `''` shows as `emptyLabel`. */
+  choices?: readonly string[];
+  emptyLabel?: string;
+  /** The initial value when the selection does not give one. */
+  initial?: string | boolean;
+  /** A second model argument (e.g. a relation's `To`) does not take the selected model. */
+  noSelection?: boolean;
 }
 
-export type CommandGroup = 'Model' | 'Field' | 'Diagram' | 'File' | 'Schema' | 'Edit';
+export type CommandGroup = 'Model' | 'Field' | 'Relation' | 'Diagram' | 'File' | 'Schema' | 'Edit';
 
 export interface CommandSpec {
   id: CommandId;
@@ -55,6 +67,8 @@ export interface CommandSpec {
 
 const MODEL: ArgSpec = { name: 'model', label: 'Model', kind: 'model' };
 const FIELD: ArgSpec = { name: 'field', label: 'Field', kind: 'field' };
+const ACTION_CHOICES = ['', ...REFERENTIAL_ACTIONS];
+const action = (name: 'onDelete' | 'onUpdate'): ArgSpec => ({ name, label: name, kind: 'choice', choices: ACTION_CHOICES, emptyLabel: "Prisma's default", optional: true });
 
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'add-model', title: 'Add model', group: 'Model', args: [{ name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Invoice' }, { name: 'file', label: 'File', kind: 'file', optional: true }], shortcut: 'Shift+M', keywords: ['new', 'table', 'create'] },
@@ -66,6 +80,28 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'toggle-optional', title: 'Toggle optional', group: 'Field', args: [MODEL, FIELD], keywords: ['nullable', 'required', '?'] },
   { id: 'toggle-list', title: 'Toggle list', group: 'Field', args: [MODEL, FIELD], keywords: ['array', '[]'] },
   { id: 'delete-field', title: 'Delete field', group: 'Field', args: [MODEL, FIELD], keywords: ['remove', 'column', 'drop'] },
+  {
+    id: 'add-relation',
+    title: 'Add relation',
+    group: 'Relation',
+    args: [
+      { name: 'from', label: 'From', kind: 'model', placeholder: 'the model holding the foreign key' },
+      { name: 'to', label: 'To', kind: 'model', noSelection: true, placeholder: 'the referenced model' },
+      { name: 'kind', label: 'Kind', kind: 'choice', choices: RELATION_KINDS, initial: '1:n' },
+      { name: 'field', label: 'Field name', kind: 'text', optional: true, placeholder: 'e.g. author' },
+      action('onDelete'),
+      { name: 'optional', label: 'Optional (the foreign key may be NULL)', kind: 'boolean', optional: true, initial: false },
+    ],
+    keywords: ['foreign key', 'connect', 'link', 'one-to-many', 'many-to-many', 'join'],
+  },
+  { id: 'delete-relation', title: 'Delete relation', group: 'Relation', args: [MODEL, FIELD, { name: 'keepForeignKeys', label: 'Keep the foreign key columns', kind: 'boolean', optional: true, initial: false }], keywords: ['remove', 'foreign key', 'unlink'] },
+  {
+    id: 'set-referential-actions',
+    title: 'Set referential actions',
+    group: 'Relation',
+    args: [MODEL, FIELD, action('onDelete'), action('onUpdate'), { name: 'makeOptional', label: 'Make the foreign key optional (needed for SetNull)', kind: 'boolean', optional: true, initial: false }],
+    keywords: ['onDelete', 'onUpdate', 'cascade', 'restrict', 'set null'],
+  },
   { id: 'auto-layout', title: 'Auto layout', group: 'Diagram', args: [], shortcut: 'Shift+L', keywords: ['arrange', 'elk'] },
   { id: 'go-to-model', title: 'Go to model', group: 'Diagram', args: [MODEL], shortcut: 'Ctrl+P', keywords: ['find', 'search', 'focus'] },
   { id: 'format-schema', title: 'Format schema', group: 'Schema', args: [], shortcut: 'Shift+Alt+F', keywords: ['prettier', 'prisma format'] },
@@ -111,11 +147,22 @@ export interface CommandContext {
 export function defaultArgs(spec: CommandSpec, ctx: CommandContext): ArgValues {
   const values: ArgValues = {};
   for (const arg of spec.args) {
-    if (arg.kind === 'model') values[arg.name] = ctx.selectedModel ?? '';
+    if (arg.kind === 'model') values[arg.name] = arg.noSelection ? '' : (ctx.selectedModel ?? '');
     else if (arg.kind === 'field') values[arg.name] = ctx.selectedField ?? '';
     else if (arg.kind === 'file') values[arg.name] = ctx.activeFile;
+    else if (arg.initial !== undefined) values[arg.name] = arg.initial;
     else if (arg.kind === 'boolean') values[arg.name] = ctx.selectedModel ? ctx.baselineNames.has(ctx.selectedModel) : true;
     else values[arg.name] = '';
   }
+  if (spec.id === 'set-referential-actions') Object.assign(values, writtenActions(ctx));
   return values;
+}
+
+/** The actions the selected relation has written, so the form starts from what the text says. */
+function writtenActions(ctx: CommandContext): ArgValues {
+  const r = ctx.parsed.model.relations.find(
+    (x) => (x.from.model === ctx.selectedModel && x.from.field === ctx.selectedField) || (x.to.model === ctx.selectedModel && x.to.field === ctx.selectedField),
+  );
+  if (!r || r.kind === 'm:n') return {};
+  return { onDelete: r.onDelete.explicit ? r.onDelete.action : '', onUpdate: r.onUpdate.explicit ? r.onUpdate.action : '' };
 }

@@ -7,7 +7,7 @@ import { applyEdits } from '../text/edits';
 import { COMMANDS, type ArgValues, type CommandId } from './catalog';
 import { isEditCommand, runEditCommand } from './run-edit';
 
-const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field'];
+const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions'];
 
 /** Runs a command and returns the files after its patches (failing the test when it is refused). */
 function run(files: SchemaFile[], id: CommandId, args: ArgValues): SchemaFile[] {
@@ -81,6 +81,15 @@ describe('every edit command on the example schema gives a schema Prisma 7 accep
     ['toggle-optional', { model: 'Post', field: 'body' }, (t) => expect(t).toMatch(/body\s+String\s/)],
     ['toggle-list', { model: 'Comment', field: 'text' }, (t) => expect(t).toMatch(/text\s+String\[\]/)],
     ['delete-field', { model: 'Post', field: 'publishedAt' }, (t) => expect(t).not.toContain('publishedAt')],
+    ['add-relation', { from: 'Comment', to: 'Tag', kind: '1:n', field: 'topic', onDelete: 'SetNull', optional: true }, (t) => {
+      expect(t).toMatch(/topicId\s+Int\?\n/);
+      expect(t).toMatch(/topic\s+Tag\?\s+@relation\(fields: \[topicId\], references: \[id\], onDelete: SetNull\)/);
+      expect(t).toMatch(/comments Comment\[\]\n\}/);
+      expect(t).toContain('@@index([topicId])');
+    }],
+    ['add-relation', { from: 'Profile', to: 'User', kind: 'm:n', field: 'followers' }, (t) => expect(t).toMatch(/followers\s+User\[\]/)],
+    ['delete-relation', { model: 'Comment', field: 'author' }, (t) => expect(t).not.toMatch(/authorId\s+String\?/)],
+    ['set-referential-actions', { model: 'Post', field: 'author', onDelete: 'Cascade', onUpdate: '' }, (t) => expect(t).toContain('@relation(fields: [authorId], references: [id], onDelete: Cascade)')],
   ];
 
   it.each(cases)('%s', (id, args, check) => {

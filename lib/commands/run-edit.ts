@@ -1,6 +1,9 @@
 import {
   addField,
   addModel,
+  addRelation,
+  deleteRelation,
+  setReferentialActions,
   changeFieldType,
   deleteField,
   deleteModel,
@@ -9,6 +12,7 @@ import {
   toggleList,
   toggleOptional,
   type OpResult,
+  type RelationKind,
 } from '../ops';
 import type { ParsedSchema } from '../schema/document';
 import type { ArgValues, CommandId } from './catalog';
@@ -26,6 +30,24 @@ const EDITS: Partial<Record<CommandId, (schema: ParsedSchema, a: ArgValues) => O
   'toggle-optional': (s, a) => toggleOptional(s, { model: str(a.model), field: str(a.field) }),
   'toggle-list': (s, a) => toggleList(s, { model: str(a.model), field: str(a.field) }),
   'delete-field': (s, a) => deleteField(s, { model: str(a.model), field: str(a.field) }),
+  'add-relation': (s, a) =>
+    addRelation(s, {
+      from: str(a.from),
+      to: str(a.to),
+      kind: (str(a.kind) || '1:n') as RelationKind,
+      field: str(a.field) || undefined,
+      onDelete: str(a.onDelete) || undefined,
+      optional: typeof a.optional === 'boolean' ? a.optional : undefined,
+    }),
+  'delete-relation': (s, a) => deleteRelation(s, { model: str(a.model), field: str(a.field), keepForeignKeys: a.keepForeignKeys === true }),
+  'set-referential-actions': (s, a) =>
+    setReferentialActions(s, {
+      model: str(a.model),
+      field: str(a.field),
+      onDelete: typeof a.onDelete === 'string' ? a.onDelete : undefined,
+      onUpdate: typeof a.onUpdate === 'string' ? a.onUpdate : undefined,
+      makeOptional: a.makeOptional === true,
+    }),
 };
 
 const REQUIRED: Partial<Record<CommandId, Array<[string, string]>>> = {
@@ -38,6 +60,9 @@ const REQUIRED: Partial<Record<CommandId, Array<[string, string]>>> = {
   'toggle-optional': [['model', 'Model'], ['field', 'Field']],
   'toggle-list': [['model', 'Model'], ['field', 'Field']],
   'delete-field': [['model', 'Model'], ['field', 'Field']],
+  'add-relation': [['from', 'From'], ['to', 'To']],
+  'delete-relation': [['model', 'Model'], ['field', 'Field']],
+  'set-referential-actions': [['model', 'Model'], ['field', 'Field']],
 };
 
 export function isEditCommand(id: CommandId): boolean {

@@ -7,6 +7,7 @@ import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 
 const HEADER_CLASS = { model: 'bg-[var(--model-header)]', view: 'bg-[var(--view-header)]', type: 'bg-[var(--type-header)]' } as const;
+export const CONNECT_HANDLE = 'connect';
 const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
 function FieldLine({ row }: { row: FieldRow }) {
@@ -45,7 +46,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
       className={`sc-node overflow-hidden rounded-md border bg-white shadow-sm ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
       style={{ width, height }}
     >
-      <div className={`flex items-center gap-2 px-2 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
+      <div className={`relative flex items-center gap-2 px-2 pr-5 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
         <span className="truncate text-[13px] font-semibold">{d.name}</span>
         {d.kind !== 'model' && <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">{d.kind}</span>}
         {d.ignored && <span className="rounded bg-white/20 px-1 text-[10px]">@@ignore</span>}
@@ -53,6 +54,17 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           <span className="ml-auto truncate font-mono text-[11px] text-white/80" title={`Table "${d.dbName}" (@@map)`}>
             {d.dbName}
           </span>
+        )}
+        {d.kind === 'model' && (
+          // Drag from here onto another model to add a relation (this model holds the foreign key).
+          <Handle
+            type="source"
+            position={Position.Right}
+            id={CONNECT_HANDLE}
+            className="sc-connect"
+            title="Drag onto another model to add a relation"
+            isConnectable
+          />
         )}
       </div>
       {d.docs && (
