@@ -57,7 +57,7 @@ export function registerUiCommands(services: DesignerServices, deps: UiCommandDe
   const store = services.store;
   const offs = [
     services.registerHandler('auto-layout', async () => {
-      await services.layout.autoLayout();
+      await services.layout.autoLayout(services.history);
       return ok('Laid out');
     }),
     services.registerHandler('format-schema', (args) => formatSchema(services, args)),

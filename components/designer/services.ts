@@ -1,6 +1,7 @@
 import { COMMANDS, type ArgValues, type CommandId } from '@/lib/commands/catalog';
 import { runEditCommand } from '@/lib/commands/run-edit';
 import { toDiagram, type DiagramGraph } from '@/lib/diagram/to-flow';
+import { DesignHistory, type HistoryStep } from '@/lib/history/design-history';
 import { renameInLayout } from '@/lib/layout/layout-document';
 import type { PrismaDiagnostic } from '@/lib/prisma/engine';
 import { PrismaWorkerClient } from '@/lib/prisma/worker-protocol';
@@ -25,6 +26,8 @@ export class DesignerServices {
   readonly graph = createStore<{ graph: DiagramGraph }>()(() => ({ graph: { nodes: [], edges: [], unplaced: [], grouping: { by: null, defaultSchema: 'public' } } }));
   readonly prisma: PrismaWorkerClient;
   readonly layout: LayoutService;
+  /** One undo history across text and canvas (see lib/history). */
+  readonly history = new DesignHistory();
   private readonly handlers = new Map<CommandId, UiCommandHandler>();
   private readonly unsubscribers: Array<() => void> = [];
 
@@ -36,6 +39,7 @@ export class DesignerServices {
       store.subscribe((s, prev) => {
         if (s.diagramParsed !== prev.diagramParsed || s.layout !== prev.layout) this.refreshGraph();
         if (s.revision !== prev.revision || s.prismaVersion !== prev.prismaVersion) this.lint();
+        if (s.openGeneration !== prev.openGeneration) this.history.clear();
       }),
     );
     this.lint();
@@ -124,11 +128,23 @@ export class DesignerServices {
     else this.store.getState().applyEditsToFiles(edits);
   }
 
+  /** Undoes the last step, text or layout, wherever the focus is. */
   undo(): void {
-    editorBridge()?.undo();
+    const step = this.history.undo();
+    if (step) this.replay(step, 'undo');
   }
 
   redo(): void {
-    editorBridge()?.redo();
+    const step = this.history.redo();
+    if (step) this.replay(step, 'redo');
+  }
+
+  private replay(step: HistoryStep, direction: 'undo' | 'redo'): void {
+    if (step.kind === 'layout') {
+      const positions = direction === 'undo' ? step.before : step.after;
+      if (Object.keys(positions).length) this.store.getState().setPositions(positions);
+      return;
+    }
+    editorBridge()?.replay(step.files, direction);
   }
 }

@@ -13,7 +13,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
 import { useDesigner, useGraph, useServices } from '../designer/context';
 import { openForm } from '../commands/open-form';
@@ -147,6 +147,19 @@ function Canvas() {
     return true;
   };
 
+  // A drag (of one node or a selection) is one undo step: positions at its start and at its end.
+  const dragStart = useRef<Record<string, { x: number; y: number }>>({});
+  const onDragStart = (_event: unknown, _node: unknown, dragged: Node[]) => {
+    const positions = services.store.getState().layout.positions;
+    dragStart.current = Object.fromEntries(dragged.filter((n) => positions[n.id]).map((n) => [n.id, { ...positions[n.id] }]));
+  };
+  const onDragStop = (_event: unknown, _node: unknown, dragged: Node[]) => {
+    const positions = services.store.getState().layout.positions;
+    const after = Object.fromEntries(dragged.filter((n) => positions[n.id]).map((n) => [n.id, { ...positions[n.id] }]));
+    services.history.recordLayout(dragStart.current, after);
+    dragStart.current = {};
+  };
+
   const fieldAt = (event: { target: EventTarget | null }) => (event.target as HTMLElement | null)?.closest('[data-field]')?.getAttribute('data-field') ?? null;
 
   return (
@@ -162,6 +175,10 @@ function Canvas() {
       maxZoom={2}
       deleteKeyCode={null}
       nodesConnectable
+      onNodeDragStart={onDragStart}
+      onNodeDragStop={onDragStop}
+      onSelectionDragStart={(event, dragged) => onDragStart(event, null, dragged)}
+      onSelectionDragStop={(event, dragged) => onDragStop(event, null, dragged)}
       onConnectEnd={(event, connection) => {
         // A relation is drawn by dropping anywhere on the other model, not only on a handle.
         const point = 'changedTouches' in event ? event.changedTouches[0] : event;

@@ -1,4 +1,5 @@
 import type { DiagramGraph } from '@/lib/diagram/to-flow';
+import type { DesignHistory } from '@/lib/history/design-history';
 import type { LayoutEdge, LayoutGraph, LayoutNode } from '@/lib/layout/elk-layout';
 import { placeNewNodes, type PlacedRect } from '@/lib/layout/place';
 import { setPositions } from '@/lib/layout/layout-document';
@@ -80,8 +81,8 @@ export class LayoutService {
     queueMicrotask(() => this.store.getState().setPositions(positions));
   }
 
-  /** Lays out every node from scratch (the "Auto layout" command). */
-  autoLayout(): Promise<void> {
+  /** Lays out every node from scratch (the "Auto layout" command); `history` makes it one undoable step. */
+  autoLayout(history?: DesignHistory): Promise<void> {
     if (this.autoLayoutRunning) return this.autoLayoutRunning;
     const run = async () => {
       const s = this.store.getState();
@@ -96,6 +97,7 @@ export class LayoutService {
         this.worker.postMessage({ id, graph: input });
       });
       const now = this.store.getState();
+      history?.recordLayout(now.layout.positions, result.positions);
       now.setLayout(setPositions(now.layout, result.positions));
       this.fitAfterLayout = true;
     };

@@ -1,3 +1,4 @@
+import type { FileVersions } from '@/lib/history/design-history';
 import type { TextEdit } from '@/lib/text/edits';
 
 /**
@@ -7,8 +8,8 @@ import type { TextEdit } from '@/lib/text/edits';
 export interface EditorBridge {
   /** Applies patches as one undo step per touched file. */
   apply(edits: readonly TextEdit[]): void;
-  undo(): void;
-  redo(): void;
+  /** Takes files back (undo) or forward (redo) to the versions a history step recorded. */
+  replay(files: Record<string, FileVersions>, direction: 'undo' | 'redo'): void;
   /** Shows a file and selects a range (UTF-16 offsets). */
   reveal(path: string, start: number, end?: number): void;
   focus(): void;

@@ -1,6 +1,7 @@
 import type { PrismaDiagnostic } from '@/lib/prisma/engine';
 import { diffToEdit, type TextEdit } from '@/lib/text/edits';
 import type { DesignerServices } from '../designer/services';
+import { TYPING_BURST_MS, type FileVersions } from '@/lib/history/design-history';
 import type { EditorBridge } from './editor-bridge';
 import { monaco } from './monaco-setup';
 
@@ -33,8 +34,11 @@ export class EditorModels {
   private unsubscribe: Array<() => void> = [];
   /** True while we apply a canvas patch: its change events are reported to the store in one batch. */
   private applying = false;
-  /** The files the most recent change touched: Ctrl+Z outside the editor undoes those. */
-  private lastChanged: string[] = [];
+  /** True while a history step is replayed: those changes are not new steps. */
+  private replaying = false;
+  /** Each model's version after the last change we saw, so a step knows where it started. */
+  private versions = new Map<string, number>();
+  private idleStop: ReturnType<typeof setTimeout> | null = null;
   private generation = -1;
 
   constructor(
@@ -43,6 +47,10 @@ export class EditorModels {
   ) {
     const store = services.store;
     this.syncModels();
+    // Ctrl+Z in the editor uses the designer's one history, so it also undoes canvas moves in order.
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => services.undo());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => services.redo());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => services.redo());
     this.unsubscribe.push(
       store.subscribe((s, prev) => {
         if (s.openGeneration !== prev.openGeneration) this.syncModels();
@@ -65,12 +73,17 @@ export class EditorModels {
       const model = monaco.editor.createModel(f.text, 'prisma', uriFor(f.path));
       tokenizeThrough(model, model.getLineCount());
       this.models.set(f.path, model);
+      this.versions.set(f.path, model.getAlternativeVersionId());
       this.subscriptions.push(
         model.onDidChangeContent((e) => {
           const last = Math.max(...e.changes.map((c) => c.range.startLineNumber + c.text.split('\n').length - 1));
           tokenizeThrough(model, Math.min(last + 1, model.getLineCount()));
-          if (this.applying) return;
-          this.lastChanged = [f.path];
+          if (this.applying || this.replaying) return;
+          const before = this.versions.get(f.path) ?? -1;
+          const after = model.getAlternativeVersionId();
+          this.versions.set(f.path, after);
+          this.services.history.recordTyping(f.path, { before, after }, Date.now());
+          this.scheduleStop(model);
           this.services.store.getState().setFileText(f.path, model.getValue());
         }),
       );
@@ -81,14 +94,24 @@ export class EditorModels {
 
   /** Text changed in the store without going through the editor (e.g. before it mounted): patch the model. */
   private pullExternalChanges(): void {
-    if (this.applying) return;
-    for (const f of this.services.store.getState().files) {
-      const model = this.models.get(f.path);
-      if (!model) continue;
-      const current = model.getValue();
-      const edit = diffToEdit(f.path, current, f.text);
-      if (edit) this.pushEdits(model, [edit]);
+    if (this.applying || this.replaying) return;
+    const versions: Record<string, FileVersions> = {};
+    this.applying = true;
+    try {
+      for (const f of this.services.store.getState().files) {
+        const model = this.models.get(f.path);
+        if (!model) continue;
+        const edit = diffToEdit(f.path, model.getValue(), f.text);
+        if (!edit) continue;
+        const before = model.getAlternativeVersionId();
+        this.pushEdits(model, [edit]);
+        versions[f.path] = { before, after: model.getAlternativeVersionId() };
+        this.versions.set(f.path, versions[f.path].after);
+      }
+    } finally {
+      this.applying = false;
     }
+    this.services.history.recordEdit(versions, Date.now());
   }
 
   private showActive(): void {
@@ -123,6 +146,18 @@ export class EditorModels {
     }
   }
 
+  /**
+   * After a pause in typing, close Monaco's undo group, so a later burst (a new history step) never
+   * shares a group with this one and undo stops exactly where the step began.
+   */
+  private scheduleStop(model: TextModel): void {
+    if (this.idleStop) clearTimeout(this.idleStop);
+    this.idleStop = setTimeout(() => {
+      this.idleStop = null;
+      if (!model.isDisposed()) model.pushStackElement();
+    }, TYPING_BURST_MS);
+  }
+
   private pushEdits(model: TextModel, edits: readonly TextEdit[]): void {
     const ops = edits.map((e) => {
       const start = model.getPositionAt(e.start);
@@ -141,22 +176,26 @@ export class EditorModels {
         const byPath = new Map<string, TextEdit[]>();
         for (const e of edits) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
         const texts: Record<string, string> = {};
+        const versions: Record<string, FileVersions> = {};
         this.applying = true;
         try {
           for (const [path, list] of byPath) {
             const model = this.models.get(path);
             if (!model) continue;
+            const before = model.getAlternativeVersionId();
             this.pushEdits(model, list);
+            const after = model.getAlternativeVersionId();
+            this.versions.set(path, after);
+            versions[path] = { before, after };
             texts[path] = model.getValue();
           }
         } finally {
           this.applying = false;
         }
-        this.lastChanged = [...byPath.keys()];
+        this.services.history.recordEdit(versions, Date.now());
         this.services.store.getState().setFileTexts(texts);
       },
-      undo: () => this.history('undo'),
-      redo: () => this.history('redo'),
+      replay: (files, direction) => this.replay(files, direction),
       reveal: (path, start, end = start) => {
         const model = this.models.get(path);
         if (!model) return;
@@ -172,21 +211,31 @@ export class EditorModels {
     };
   }
 
-  private history(kind: 'undo' | 'redo'): void {
-    const paths = this.lastChanged.length ? this.lastChanged : [this.services.store.getState().activeFile];
+  /** Undoes or redoes each file until it is at the version the history step recorded. */
+  private replay(files: Record<string, FileVersions>, direction: 'undo' | 'redo'): void {
     const texts: Record<string, string> = {};
-    this.applying = true;
+    this.replaying = true;
     try {
-      for (const path of paths) {
+      for (const [path, v] of Object.entries(files)) {
         const model = this.models.get(path);
         if (!model) continue;
-        void (kind === 'undo' ? model.undo() : model.redo());
+        model.pushStackElement();
+        const target = direction === 'undo' ? v.before : v.after;
+        // Bounded: a step never spans more than a few hundred of Monaco's undo groups.
+        for (let i = 0; i < 1000 && model.getAlternativeVersionId() !== target; i++) {
+          const can = direction === 'undo' ? model.canUndo() : model.canRedo();
+          if (!can) break;
+          void (direction === 'undo' ? model.undo() : model.redo());
+        }
+        this.versions.set(path, model.getAlternativeVersionId());
         texts[path] = model.getValue();
       }
     } finally {
-      this.applying = false;
+      this.replaying = false;
     }
     this.services.store.getState().setFileTexts(texts);
+    const first = Object.keys(files)[0];
+    if (first && first !== this.services.store.getState().activeFile && Object.keys(files).length === 1) this.services.store.getState().setActiveFile(first);
   }
 
   private disposeModels(): void {
@@ -194,10 +243,12 @@ export class EditorModels {
     this.subscriptions = [];
     for (const m of this.models.values()) m.dispose();
     this.models.clear();
+    this.versions.clear();
     this.viewStates.clear();
   }
 
   dispose(): void {
+    if (this.idleStop) clearTimeout(this.idleStop);
     for (const u of this.unsubscribe) u();
     this.disposeModels();
   }
