@@ -87,3 +87,47 @@ test.describe('relations drawn and edited on the canvas', () => {
     await expect(app.status()).toContainText('5 relations · valid');
   });
 });
+
+test('selecting a relation shows its effective actions, and changing one edits the text', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.open();
+  await page.locator('[data-edge-label="Post.author"]').click();
+  const panel = page.getByRole('complementary', { name: 'Relation' });
+  await expect(panel).toContainText('Post.author → User.posts');
+  await expect(panel.getByLabel('onDelete')).toHaveValue('');
+  await expect(panel.getByLabel('onDelete').locator('option:checked')).toHaveText('Restrict (default)');
+  await expect(panel.getByLabel('onUpdate').locator('option:checked')).toHaveText('Cascade (default)');
+  await panel.getByLabel('onDelete').selectOption('SetNull');
+  await expect(panel.getByRole('alert')).toContainText('required');
+  await panel.getByRole('button', { name: 'Make the foreign key optional and use SetNull' }).click();
+  await expect.poll(async () => app.text()).toContain('author      User?      @relation(fields: [authorId], references: [id], onDelete: SetNull)');
+  await expect(panel.getByLabel('onDelete')).toHaveValue('SetNull');
+  await panel.getByLabel('onUpdate').selectOption('Restrict');
+  await expect.poll(async () => app.text()).toContain('onDelete: SetNull, onUpdate: Restrict)');
+  await expect(app.status()).toContainText('valid');
+});
+
+test('focus mode dims all but a model and its neighbours; collapse shows key fields only', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.open();
+  await app.node('Tag').getByText('Tag', { exact: true }).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Focus on this model…' }).click();
+  const form = page.getByRole('dialog', { name: 'Focus model' });
+  await form.getByLabel('Hops', { exact: true }).selectOption('1');
+  await form.getByRole('button', { name: 'Focus model' }).click();
+  await expect(page.getByText('Focused on Tag and models 1 hop away')).toBeVisible();
+  await expect(page.locator('.react-flow__node.sc-dimmed')).toHaveCount(6);
+  await expect(page.locator('.react-flow__node[data-id="Post"]')).not.toHaveClass(/sc-dimmed/);
+  await page.getByRole('button', { name: 'Show all models' }).click();
+  await expect(page.locator('.react-flow__node.sc-dimmed')).toHaveCount(0);
+
+  await app.node('Post').getByRole('button', { name: 'Collapse Post' }).click();
+  await expect(app.node('Post').getByText('7 more fields')).toBeVisible();
+  await expect(app.node('Post').locator('[data-field="title"]')).toHaveCount(0);
+  await expect(app.node('Post').locator('[data-field="authorId"]')).toBeVisible();
+  // The relation to Tag (m:n, no key field on Post) still draws, from the header.
+  await expect(page.locator('.react-flow__edge[data-id="Post.tags~Tag.posts"]')).toHaveCount(1);
+  expect((await app.layout()).collapsed).toEqual(['Post']);
+  await app.node('Post').getByRole('button', { name: 'Expand Post' }).click();
+  await expect(app.node('Post').locator('[data-field="title"]')).toBeVisible();
+});

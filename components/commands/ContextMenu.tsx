@@ -42,7 +42,16 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
       const isEnum = services.store.getState().parsed.model.enums.some((e) => e.name === target.model);
       if (isEnum) return [reveal];
       const v = { model: target.model };
-      return [cmd('Add field…', 'add-field', v), cmd('Add relation…', 'add-relation', { from: target.model }), cmd('Rename model…', 'rename-model', v), reveal, cmd('Delete model…', 'delete-model', v, true)];
+      const collapsed = (services.store.getState().layout.collapsed ?? []).includes(target.model);
+      return [
+        cmd('Add field…', 'add-field', v),
+        cmd('Add relation…', 'add-relation', { from: target.model }),
+        cmd('Rename model…', 'rename-model', v),
+        cmd('Focus on this model…', 'focus-model', v),
+        cmd(collapsed ? 'Expand' : 'Collapse to key fields', 'toggle-collapse', v),
+        reveal,
+        cmd('Delete model…', 'delete-model', v, true),
+      ];
     }
     case 'field': {
       const v = { model: target.model, field: target.field };

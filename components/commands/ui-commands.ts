@@ -1,5 +1,6 @@
 import type { ArgValues } from '@/lib/commands/catalog';
 import { lostComments } from '@/lib/editor/comment-check';
+import { setCollapsed } from '@/lib/layout/layout-document';
 import { isPrismaVersionId, prismaVersionLabel } from '@/lib/prisma/versions';
 import { exampleFiles } from '@/lib/samples/example';
 import type { SchemaFile } from '@/lib/schema/document';
@@ -87,6 +88,34 @@ export function registerUiCommands(services: DesignerServices, deps: UiCommandDe
       services.layout.center(node.id);
       revealInText(services, { kind: 'node', model: node.id });
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(node.id)}"]`)?.focus());
+      return ok();
+    }),
+    services.registerHandler('focus-model', (args) => {
+      const name = typeof args.model === 'string' ? args.model.trim() : '';
+      if (!services.graph.getState().graph.nodes.some((n) => n.id === name)) return { ok: false, reason: `There is no model called \`${name}\`` };
+      const hops = Math.min(3, Math.max(0, Number(args.hops ?? 1) || 1));
+      services.ui.setState({ focus: { model: name, hops, hide: args.hide === true } });
+      store.getState().select([name]);
+      services.layout.center(name);
+      return ok();
+    }),
+    services.registerHandler('clear-focus', () => (services.ui.setState({ focus: null }), ok())),
+    services.registerHandler('toggle-collapse', (args) => {
+      const name = typeof args.model === 'string' ? args.model.trim() : '';
+      const s = store.getState();
+      if (![...s.diagramModel.models, ...s.diagramModel.views, ...s.diagramModel.composites].some((m) => m.name === name)) return { ok: false, reason: `There is no model called \`${name}\`` };
+      const collapsed = !(s.layout.collapsed ?? []).includes(name);
+      s.setLayout(setCollapsed(s.layout, [name], collapsed));
+      return ok();
+    }),
+    services.registerHandler('collapse-all', () => {
+      const s = store.getState();
+      s.setLayout(setCollapsed(s.layout, [...s.diagramModel.models, ...s.diagramModel.views, ...s.diagramModel.composites].map((m) => m.name), true));
+      return ok();
+    }),
+    services.registerHandler('expand-all', () => {
+      const s = store.getState();
+      s.setLayout(setCollapsed(s.layout, s.layout.collapsed ?? [], false));
       return ok();
     }),
     services.registerHandler('undo', () => (services.undo(), ok())),

@@ -25,9 +25,11 @@ export interface UiState {
   contextMenu: { x: number; y: number; target: ContextTarget } | null;
   /** Where focus returns when a dialog closes. */
   returnFocus: HTMLElement | null;
+  /** Focus mode: one model and its neighbours stand out; the rest is dimmed or hidden. */
+  focus: { model: string; hops: number; hide: boolean } | null;
 }
 
 export const createUiStore = () =>
-  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null }));
+  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

@@ -15,7 +15,8 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
-import { useDesigner, useGraph, useServices } from '../designer/context';
+import { neighbourhood } from '@/lib/diagram/focus';
+import { useDesigner, useGraph, useServices, useUi } from '../designer/context';
 import { openForm } from '../commands/open-form';
 import type { ContextTarget } from '../commands/ui-store';
 import { CardinalityMarkers } from './CardinalityMarkers';
@@ -23,6 +24,8 @@ import { RelationEdge } from './edges/RelationEdge';
 import { GroupFrames } from './GroupFrames';
 import { EnumNode } from './nodes/EnumNode';
 import { ModelNode } from './nodes/ModelNode';
+import { FocusBanner } from './FocusBanner';
+import { RelationInspector } from './RelationInspector';
 import { StaleBanner } from './StaleBanner';
 
 const nodeTypes = { model: ModelNode, enum: EnumNode };
@@ -65,11 +68,27 @@ function Canvas() {
   const selectedEdge = useDesigner((s) => s.selectedEdge);
   const modelCount = useDesigner((s) => s.diagramModel.models.length + s.diagramModel.views.length + s.diagramModel.enums.length + s.diagramModel.composites.length);
 
+  const focus = useUi((s) => s.focus);
+  const diagramModel = useDesigner((s) => s.diagramModel);
+  const near = useMemo(() => (focus ? neighbourhood(diagramModel, focus.model, focus.hops) : null), [focus, diagramModel]);
+
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
-    return graphNodes.map((n) => (selected.has(n.id) ? { ...toRfNode(n), selected: true } : toRfNode(n)));
-  }, [graphNodes, selectedNodes]);
-  const edges = useMemo(() => graphEdges.map((e) => (e.id === selectedEdge ? { ...toRfEdge(e), selected: true } : toRfEdge(e))), [graphEdges, selectedEdge]);
+    return graphNodes.map((n) => {
+      let node = toRfNode(n);
+      if (near && !near.has(n.id)) node = focus?.hide ? { ...node, hidden: true } : { ...node, className: 'sc-dimmed' };
+      return selected.has(n.id) ? { ...node, selected: true } : node;
+    });
+  }, [graphNodes, selectedNodes, near, focus?.hide]);
+  const edges = useMemo(
+    () =>
+      graphEdges.map((e) => {
+        let edge = toRfEdge(e);
+        if (near && !(near.has(e.source) && near.has(e.target))) edge = focus?.hide ? { ...edge, hidden: true } : { ...edge, className: 'sc-dimmed' };
+        return e.id === selectedEdge ? { ...edge, selected: true } : edge;
+      }),
+    [graphEdges, selectedEdge, near, focus?.hide],
+  );
 
   useEffect(() => {
     services.layout.setViewport({
@@ -205,6 +224,10 @@ function Canvas() {
       onPaneClick={() => services.store.getState().select([], null)}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
+        if (event.key === 'Escape' && services.ui.getState().focus) {
+          services.ui.setState({ focus: null });
+          return;
+        }
         const edgeId = target.closest('.react-flow__edge')?.getAttribute('data-id');
         if (edgeId) {
           if (event.key === 'Enter' && editRelation(edgeId, 'set-referential-actions')) event.preventDefault();
@@ -255,6 +278,8 @@ export function Diagram() {
         <Canvas />
       </ReactFlowProvider>
       <StaleBanner />
+      <FocusBanner />
+      <RelationInspector />
     </section>
   );
 }

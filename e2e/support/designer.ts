@@ -5,6 +5,11 @@ export interface SchemaFileView {
   text: string;
 }
 
+export interface LayoutView {
+  positions: Record<string, { x: number; y: number }>;
+  collapsed?: string[];
+}
+
 /** The page as a user sees it: the editor, the diagram, the status bar and the command palette. */
 export class DesignerPage {
   constructor(readonly page: Page) {}
@@ -38,8 +43,8 @@ export class DesignerPage {
     return f.text;
   }
 
-  async layout(): Promise<{ positions: Record<string, { x: number; y: number }> }> {
-    return this.page.evaluate(() => (window as unknown as { __schemaCanvas: { layout(): { positions: Record<string, { x: number; y: number }> } } }).__schemaCanvas.layout());
+  async layout(): Promise<LayoutView> {
+    return this.page.evaluate(() => (window as unknown as { __schemaCanvas: { layout(): LayoutView } }).__schemaCanvas.layout());
   }
 
   /** Puts the cursor at the end of the editor's text. */

@@ -8,7 +8,7 @@ const ids = (list: readonly { id: CommandId }[]) => list.map((c) => c.id);
 describe('COMMANDS', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(COMMANDS)).size).toBe(COMMANDS.length);
-    expect(COMMANDS).toHaveLength(25);
+    expect(COMMANDS).toHaveLength(30);
     for (const c of COMMANDS) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -71,7 +71,7 @@ describe('searchCommands', () => {
     expect(ids(searchCommands('re'))).toEqual([
       'rename-model', 'rename-field', 'restore-previous', 'redo',
       'add-model', 'delete-model', 'toggle-optional', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
-      'format-schema', 'open-schema-folder', 'load-example',
+      'clear-focus', 'format-schema', 'open-schema-folder', 'load-example',
     ]);
   });
 });

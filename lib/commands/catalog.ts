@@ -30,6 +30,11 @@ export type CommandId =
   | 'load-example'
   | 'restore-previous'
   | 'go-to-model'
+  | 'focus-model'
+  | 'clear-focus'
+  | 'toggle-collapse'
+  | 'collapse-all'
+  | 'expand-all'
   | 'undo'
   | 'redo';
 
@@ -104,6 +109,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   { id: 'auto-layout', title: 'Auto layout', group: 'Diagram', args: [], shortcut: 'Shift+L', keywords: ['arrange', 'elk'] },
   { id: 'go-to-model', title: 'Go to model', group: 'Diagram', args: [MODEL], shortcut: 'Ctrl+P', keywords: ['find', 'search', 'focus'] },
+  {
+    id: 'focus-model',
+    title: 'Focus model',
+    group: 'Diagram',
+    args: [MODEL, { name: 'hops', label: 'Hops', kind: 'choice', choices: ['1', '2', '3'], initial: '1' }, { name: 'hide', label: 'Hide the other models (instead of dimming them)', kind: 'boolean', optional: true, initial: false }],
+    keywords: ['neighbours', 'neighbors', 'isolate', 'highlight', 'large'],
+  },
+  { id: 'clear-focus', title: 'Show all models', group: 'Diagram', args: [], keywords: ['unfocus', 'clear focus', 'reset'] },
+  { id: 'toggle-collapse', title: 'Collapse or expand model', group: 'Diagram', args: [MODEL], keywords: ['fold', 'key fields', 'compact'] },
+  { id: 'collapse-all', title: 'Collapse all models', group: 'Diagram', args: [], keywords: ['fold', 'key fields', 'compact'] },
+  { id: 'expand-all', title: 'Expand all models', group: 'Diagram', args: [], keywords: ['unfold', 'all fields'] },
   { id: 'format-schema', title: 'Format schema', group: 'Schema', args: [], shortcut: 'Shift+Alt+F', keywords: ['prettier', 'prisma format'] },
   { id: 'set-prisma-version', title: 'Set Prisma version', group: 'Schema', args: [{ name: 'version', label: 'Prisma version', kind: 'version' }], keywords: ['validate', 'engine'] },
   { id: 'open-schema', title: 'Open schema', group: 'File', args: [], shortcut: 'Ctrl+O', keywords: ['import', 'load', 'file'] },

@@ -28,7 +28,12 @@ export interface ModelNodeData extends Record<string, unknown> {
   docs: string;
   ignored: boolean;
   rows: FieldRow[];
+  /** Drawn with its key fields only (primary, foreign and unique keys); how many fields are hidden. */
+  collapsed?: { hidden: number };
 }
+
+/** The handle an edge uses when its field is hidden in a collapsed node: the header. */
+export const HEADER_HANDLE = '@header';
 
 export interface EnumNodeData extends Record<string, unknown> {
   kind: 'enum';
@@ -103,8 +108,12 @@ function row(model: ModelInfo, f: FieldInfo): FieldRow {
   return { name: f.name, type: typeLabel(f), kind: f.kind, markers, defaultText: f.default, dbName: f.dbName, nativeType: f.nativeType, docs: f.docs };
 }
 
-function modelNodeData(m: ModelInfo): ModelNodeData {
-  return { kind: m.kind, name: m.name, dbName: m.dbName, schema: m.schema, file: m.file, docs: m.docs, ignored: m.ignored, rows: m.fields.map((f) => row(m, f)) };
+function modelNodeData(m: ModelInfo, collapsed: boolean): ModelNodeData {
+  const rows = m.fields.map((f) => row(m, f));
+  const data: ModelNodeData = { kind: m.kind, name: m.name, dbName: m.dbName, schema: m.schema, file: m.file, docs: m.docs, ignored: m.ignored, rows };
+  if (!collapsed) return data;
+  const keys = rows.filter((r) => r.markers.some((k) => k === 'pk' || k === 'fk' || k === 'unique'));
+  return { ...data, rows: keys, collapsed: { hidden: rows.length - keys.length } };
 }
 
 function enumNodeData(e: EnumInfo): EnumNodeData {
@@ -121,7 +130,9 @@ export function nodeSize(data: ModelNodeData | EnumNodeData): { width: number; h
   }
   const rows = data.rows.map((r) => ({ name: r.name + (r.dbName ? ` ${r.dbName}` : ''), type: r.type, markers: r.markers.length }));
   const kindLabel = data.kind === 'model' ? '' : ` ${data.kind}`;
-  return { width: nodeWidth(data.name, subtitle + kindLabel, rows), height: nodeHeight(rows.length, hasDocs) };
+  // A collapsed node has one more line saying how many fields are hidden.
+  const lines = rows.length + (data.collapsed ? 1 : 0);
+  return { width: nodeWidth(data.name, subtitle + kindLabel, rows), height: nodeHeight(lines, hasDocs) };
 }
 
 const ACCESSIBLE_KIND = { model: 'Model', view: 'View', type: 'Type', enum: 'Enum' } as const;
@@ -138,18 +149,20 @@ export function toDiagram(parsed: ParsedSchema, model: SchemaModel, layout: Layo
   const nodes: DiagramNode[] = [];
   const unplaced: DiagramNode[] = [];
 
+  const collapsedNames = new Set(layout.collapsed ?? []);
   const add = (info: ModelInfo | EnumInfo, type: 'model' | 'enum') => {
     const pos = Object.hasOwn(layout.positions, info.name) ? layout.positions[info.name] : undefined;
     const group = groupKeyFor(grouping, info);
     const blockText = texts.get(info.file)?.slice(info.block.line.start, info.block.line.end) ?? '';
     // field kinds depend on other blocks (e.g. an enum turned into a model recolours the row)
     const kinds = 'fields' in info ? info.fields.map((f) => f.kind).join(',') : '';
-    const sig = `${group}\u0000${pos ? `${pos.x},${pos.y}` : '-'}\u0000${blockText}\u0000${kinds}`;
+    const collapsed = type === 'model' && collapsedNames.has(info.name);
+    const sig = `${group}\u0000${pos ? `${pos.x},${pos.y}` : '-'}\u0000${blockText}\u0000${kinds}\u0000${collapsed ? 'c' : ''}`;
     const prev = prevNodes.get(info.name) ?? prevUnplaced.get(info.name);
     let node: DiagramNode;
     if (prev && prev.sig === sig) node = prev;
     else {
-      const data = type === 'enum' ? enumNodeData(info as EnumInfo) : modelNodeData(info as ModelInfo);
+      const data = type === 'enum' ? enumNodeData(info as EnumInfo) : modelNodeData(info as ModelInfo, collapsed);
       const kind = data.kind;
       node = { id: info.name, type, position: pos ?? { x: 0, y: 0 }, ...nodeSize(data), data, ariaLabel: `${ACCESSIBLE_KIND[kind]} ${info.name}`, group, sig };
     }
@@ -180,8 +193,11 @@ function actionLabel(a: EffectiveAction): string {
 
 /** Edges run from the foreign-key field to the referenced field, on the sides facing each other. */
 function relationEdge(r: RelationInfo, source: DiagramNode, target: DiagramNode): DiagramEdge {
-  const fromField = r.from.fields[0] ?? r.from.field;
-  const toField = r.to.fields[0] ?? r.to.field ?? (target.data.kind === 'enum' ? '' : ((target.data as ModelNodeData).rows.find((x) => x.markers.includes('pk'))?.name ?? ''));
+  const shown = (node: DiagramNode, field: string) => node.data.kind === 'enum' || (node.data as ModelNodeData).rows.some((x) => x.name === field);
+  let fromField = r.from.fields[0] ?? r.from.field;
+  let toField = r.to.fields[0] ?? r.to.field ?? (target.data.kind === 'enum' ? '' : ((target.data as ModelNodeData).rows.find((x) => x.markers.includes('pk'))?.name ?? ''));
+  if (!shown(source, fromField)) fromField = HEADER_HANDLE;
+  if (!shown(target, toField)) toField = HEADER_HANDLE;
   const sCenter = source.position.x + source.width / 2;
   const tCenter = target.position.x + target.width / 2;
   let sSide: 'L' | 'R';

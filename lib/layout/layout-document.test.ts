@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLayout, parseLayoutJson, renameInLayout, serializeLayout, setPositions, withoutNames, type LayoutDocument } from './layout-document';
+import { emptyLayout, parseLayoutJson, renameInLayout, serializeLayout, setCollapsed, setPositions, withoutNames, type LayoutDocument } from './layout-document';
 
 const layout = (positions: LayoutDocument['positions'], collapsed?: string[]): LayoutDocument => ({ version: 1, positions, ...(collapsed ? { collapsed } : {}) });
 
@@ -168,5 +168,17 @@ describe('setPositions and withoutNames', () => {
     const after = withoutNames(before, ['User', 'Nope']);
     expect(after).toEqual(layout({ Post: { x: 3, y: 4 } }, ['Post']));
     expect(Object.keys(before.positions)).toEqual(['User', 'Post']);
+  });
+});
+
+describe('setCollapsed', () => {
+  it('collapses and expands names without touching positions or other nodes', () => {
+    const base = setPositions(emptyLayout(), { A: { x: 1, y: 2 } });
+    const one = setCollapsed(base, ['A', 'B'], true);
+    expect(one.collapsed?.sort()).toEqual(['A', 'B']);
+    expect(one.positions.A).toEqual({ x: 1, y: 2 });
+    const two = setCollapsed(one, ['A'], false);
+    expect(two.collapsed).toEqual(['B']);
+    expect(base.collapsed ?? []).toEqual([]);
   });
 });

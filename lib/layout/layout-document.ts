@@ -165,3 +165,13 @@ export function withoutNames(layout: LayoutDocument, names: Iterable<string>): L
   const positions = copyPositions(layout.positions, (name) => drop.has(name));
   return withCollapsed(layout, positions, layout.collapsed?.filter((n) => !drop.has(n)));
 }
+
+/** Collapses (or expands) the given nodes; the other nodes keep their state. */
+export function setCollapsed(layout: LayoutDocument, names: Iterable<string>, collapsed: boolean): LayoutDocument {
+  const set = new Set(layout.collapsed ?? []);
+  for (const n of names) {
+    if (collapsed) set.add(n);
+    else set.delete(n);
+  }
+  return withCollapsed(layout, copyPositions(layout.positions), [...set]);
+}

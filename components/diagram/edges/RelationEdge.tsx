@@ -3,6 +3,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { RelationEdgeData } from '@/lib/diagram/to-flow';
+import { useServices } from '../../designer/context';
 
 const ACTION_COLOR: Record<string, string> = { Cascade: '#be123c', SetNull: '#b45309', SetDefault: '#b45309' };
 
@@ -15,6 +16,7 @@ function loopPath(sx: number, sy: number, tx: number, ty: number): [string, numb
 
 function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerStart, markerEnd }: EdgeProps) {
   const d = data as RelationEdgeData;
+  const services = useServices();
   const [path, labelX, labelY] =
     sourcePosition === Position.Right && targetPosition === Position.Right
       ? loopPath(sourceX, sourceY, targetX, targetY)
@@ -26,9 +28,12 @@ function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
       <BaseEdge id={id} path={path} markerStart={markerStart} markerEnd={markerEnd} style={{ stroke: color, strokeWidth: selected ? 2.5 : 1.5, strokeDasharray: dashed ? '6 4' : undefined }} />
       <EdgeLabelRenderer>
         <div
-          className={`nodrag nopan pointer-events-none absolute rounded border bg-white/95 px-1 font-mono text-[10px] leading-4 ${selected ? 'border-blue-500 text-slate-900' : 'border-slate-200 text-slate-600'}`}
+          className={`nodrag nopan pointer-events-auto absolute cursor-pointer rounded border bg-white/95 px-1 font-mono text-[10px] leading-4 ${selected ? 'border-blue-500 text-slate-900' : 'border-slate-200 text-slate-600'}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          title={d.incomplete ?? undefined}
+          title={d.incomplete ?? 'Click to see and set its referential actions'}
+          data-edge-label={id}
+          // The label is the easy target for selecting a relation (the line itself is thin).
+          onClick={() => services.store.getState().select([], id)}
         >
           {d.kind}
           {d.kind !== 'm:n' && (

@@ -2,7 +2,8 @@
 
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { FieldRow, ModelNodeData } from '@/lib/diagram/to-flow';
+import { HEADER_HANDLE, type FieldRow, type ModelNodeData } from '@/lib/diagram/to-flow';
+import { useServices } from '../../designer/context';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 
@@ -41,12 +42,31 @@ function FieldLine({ row }: { row: FieldRow }) {
 /** A model, view or composite type: header, `///` docs, one row per field with its markers. */
 function ModelNodeView({ data, width, height }: NodeProps) {
   const d = data as ModelNodeData;
+  const services = useServices();
   return (
     <div
       className={`sc-node overflow-hidden rounded-md border bg-white shadow-sm ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
       style={{ width, height }}
     >
       <div className={`relative flex items-center gap-2 px-2 pr-5 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
+        {/* Edges to fields hidden by collapsing attach to the header. */}
+        <Handle type="target" position={Position.Left} id={`${HEADER_HANDLE}:L:t`} style={handleStyle} isConnectable={false} />
+        <Handle type="source" position={Position.Left} id={`${HEADER_HANDLE}:L:s`} style={handleStyle} isConnectable={false} />
+        <Handle type="target" position={Position.Right} id={`${HEADER_HANDLE}:R:t`} style={handleStyle} isConnectable={false} />
+        <Handle type="source" position={Position.Right} id={`${HEADER_HANDLE}:R:s`} style={handleStyle} isConnectable={false} />
+        <button
+          type="button"
+          className="nodrag -ml-1 w-4 shrink-0 rounded text-[10px] text-white/80 hover:bg-white/20"
+          aria-label={`${d.collapsed ? 'Expand' : 'Collapse'} ${d.name}`}
+          aria-expanded={!d.collapsed}
+          tabIndex={-1}
+          onClick={(e) => {
+            e.stopPropagation();
+            void services.run('toggle-collapse', { model: d.name });
+          }}
+        >
+          {d.collapsed ? '▸' : '▾'}
+        </button>
         <span className="truncate text-[13px] font-semibold">{d.name}</span>
         {d.kind !== 'model' && <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">{d.kind}</span>}
         {d.ignored && <span className="rounded bg-white/20 px-1 text-[10px]">@@ignore</span>}
@@ -76,6 +96,11 @@ function ModelNodeView({ data, width, height }: NodeProps) {
         {d.rows.map((r) => (
           <FieldLine key={r.name} row={r} />
         ))}
+        {d.collapsed && (
+          <li className="px-2 font-mono text-[11px] italic text-slate-400" style={{ height: NODE_METRICS.rowHeight, lineHeight: `${NODE_METRICS.rowHeight}px` }}>
+            {d.collapsed.hidden} more field{d.collapsed.hidden === 1 ? '' : 's'}
+          </li>
+        )}
       </ul>
     </div>
   );
