@@ -1,0 +1,5 @@
+import { setEnumValueMap } from './set-enum-value-map';
+import { describeGolden } from '../testing/golden-suite';
+
+// Cases live in fixtures/set-enum-value-map/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+describeGolden('set-enum-value-map', setEnumValueMap);
