@@ -20,10 +20,12 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
   const suggestions = useMemo(() => {
     const models = [...model.models, ...model.views, ...model.composites];
     if (arg.kind === 'model') return models.map((m) => m.name);
+    if (arg.kind === 'enum') return model.enums.map((e) => e.name);
+    if (arg.kind === 'enumValue') return model.enums.find((e) => e.name === values.enum)?.values.map((v) => v.name) ?? [];
     if (arg.kind === 'field') return models.find((m) => m.name === values.model)?.fields.map((f) => f.name) ?? [];
     if (arg.kind === 'type') return [...SCALAR_TYPES, ...model.enums.map((e) => e.name), ...model.composites.map((c) => c.name)];
     return [];
-  }, [arg.kind, model, values.model]);
+  }, [arg.kind, model, values.model, values.enum]);
   const inputClass = 'mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm focus:border-blue-500 focus:outline-none focus:ring-1 focus:ring-blue-500';
 
   if (arg.kind === 'boolean') {

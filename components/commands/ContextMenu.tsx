@@ -40,7 +40,10 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
   switch (target.kind) {
     case 'node': {
       const isEnum = services.store.getState().parsed.model.enums.some((e) => e.name === target.model);
-      if (isEnum) return [reveal];
+      if (isEnum) {
+        const e = { enum: target.model };
+        return [cmd('Add value…', 'add-enum-value', e), cmd('Rename enum…', 'rename-enum', e), reveal, cmd('Delete enum…', 'delete-enum', e, true)];
+      }
       const v = { model: target.model };
       const collapsed = (services.store.getState().layout.collapsed ?? []).includes(target.model);
       return [
@@ -54,6 +57,10 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
       ];
     }
     case 'field': {
+      if (services.store.getState().parsed.model.enums.some((e) => e.name === target.model)) {
+        const e = { enum: target.model, value: target.field };
+        return [cmd('Rename value…', 'rename-enum-value', e), cmd('Set database value…', 'set-enum-value-map', e), reveal, cmd('Remove value', 'remove-enum-value', e, true)];
+      }
       const v = { model: target.model, field: target.field };
       return [
         cmd('Rename field…', 'rename-field', v),

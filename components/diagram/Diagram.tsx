@@ -217,6 +217,11 @@ function Canvas() {
       onPaneContextMenu={(event) => openContextMenu(event as MouseEvent, { kind: 'pane' })}
       onNodeDoubleClick={(event, node) => {
         const field = fieldAt(event);
+        if (node.type === 'enum') {
+          if (field) openForm(services, 'rename-enum-value', { enum: node.id, value: field });
+          else openForm(services, 'rename-enum', { enum: node.id });
+          return;
+        }
         if (node.type !== 'model') return;
         if (field) openForm(services, 'rename-field', { model: node.id, field });
         else openForm(services, 'rename-model', { model: node.id });
@@ -240,8 +245,9 @@ function Canvas() {
         }
         const id = target.closest('.react-flow__node')?.getAttribute('data-id');
         if (!id) return;
-        if (event.key === 'F2') openForm(services, 'rename-model', { model: id });
-        else if (event.key === 'Delete') openForm(services, 'delete-model', { model: id });
+        const isEnum = target.closest('.react-flow__node')?.classList.contains('react-flow__node-enum');
+        if (event.key === 'F2') openForm(services, isEnum ? 'rename-enum' : 'rename-model', isEnum ? { enum: id } : { model: id });
+        else if (event.key === 'Delete') openForm(services, isEnum ? 'delete-enum' : 'delete-model', isEnum ? { enum: id } : { model: id });
         else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) openContextMenu(event, { kind: 'node', model: id });
         else return;
         event.preventDefault();

@@ -8,7 +8,7 @@ const ids = (list: readonly { id: CommandId }[]) => list.map((c) => c.id);
 describe('COMMANDS', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(COMMANDS)).size).toBe(COMMANDS.length);
-    expect(COMMANDS).toHaveLength(30);
+    expect(COMMANDS).toHaveLength(37);
     for (const c of COMMANDS) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -17,8 +17,8 @@ describe('COMMANDS', () => {
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
   });
 
-  it('asks for confirmation only before deleting a model', () => {
-    expect(ids(COMMANDS.filter((c) => c.confirm))).toEqual(['delete-model']);
+  it('asks for confirmation only before deleting a model or an enum', () => {
+    expect(ids(COMMANDS.filter((c) => c.confirm))).toEqual(['delete-model', 'delete-enum']);
   });
 
   it('gives every argument a unique name and a visible label', () => {
@@ -69,9 +69,9 @@ describe('searchCommands', () => {
     expect(ids(searchCommands('undo'))).toEqual(['undo', 'restore-previous']);
     // the rest keep catalog order
     expect(ids(searchCommands('re'))).toEqual([
-      'rename-model', 'rename-field', 'restore-previous', 'redo',
+      'rename-model', 'rename-field', 'rename-enum', 'rename-enum-value', 'remove-enum-value', 'restore-previous', 'redo',
       'add-model', 'delete-model', 'toggle-optional', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
-      'clear-focus', 'format-schema', 'open-schema-folder', 'load-example',
+      'add-enum', 'delete-enum', 'clear-focus', 'format-schema', 'open-schema-folder', 'load-example',
     ]);
   });
 });

@@ -19,6 +19,13 @@ export type CommandId =
   | 'add-relation'
   | 'delete-relation'
   | 'set-referential-actions'
+  | 'add-enum'
+  | 'rename-enum'
+  | 'delete-enum'
+  | 'add-enum-value'
+  | 'rename-enum-value'
+  | 'remove-enum-value'
+  | 'set-enum-value-map'
   | 'auto-layout'
   | 'format-schema'
   | 'open-schema'
@@ -38,7 +45,7 @@ export type CommandId =
   | 'undo'
   | 'redo';
 
-export type ArgKind = 'model' | 'field' | 'text' | 'type' | 'boolean' | 'version' | 'file' | 'choice';
+export type ArgKind = 'model' | 'field' | 'enum' | 'enumValue' | 'text' | 'type' | 'boolean' | 'version' | 'file' | 'choice';
 
 export interface ArgSpec {
   name: string;
@@ -56,7 +63,7 @@ export interface ArgSpec {
   noSelection?: boolean;
 }
 
-export type CommandGroup = 'Model' | 'Field' | 'Relation' | 'Diagram' | 'File' | 'Schema' | 'Edit';
+export type CommandGroup = 'Model' | 'Field' | 'Relation' | 'Enum' | 'Diagram' | 'File' | 'Schema' | 'Edit';
 
 export interface CommandSpec {
   id: CommandId;
@@ -72,6 +79,8 @@ export interface CommandSpec {
 
 const MODEL: ArgSpec = { name: 'model', label: 'Model', kind: 'model' };
 const FIELD: ArgSpec = { name: 'field', label: 'Field', kind: 'field' };
+const ENUM: ArgSpec = { name: 'enum', label: 'Enum', kind: 'enum' };
+const ENUM_VALUE: ArgSpec = { name: 'value', label: 'Value', kind: 'enumValue' };
 const ACTION_CHOICES = ['', ...REFERENTIAL_ACTIONS];
 const action = (name: 'onDelete' | 'onUpdate'): ArgSpec => ({ name, label: name, kind: 'choice', choices: ACTION_CHOICES, emptyLabel: "Prisma's default", optional: true });
 
@@ -107,6 +116,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [MODEL, FIELD, action('onDelete'), action('onUpdate'), { name: 'makeOptional', label: 'Make the foreign key optional (needed for SetNull)', kind: 'boolean', optional: true, initial: false }],
     keywords: ['onDelete', 'onUpdate', 'cascade', 'restrict', 'set null'],
   },
+  { id: 'add-enum', title: 'Add enum', group: 'Enum', args: [{ name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. OrderStatus' }, { name: 'values', label: 'Values', kind: 'text', placeholder: 'e.g. OPEN, PAID, SHIPPED' }, { name: 'file', label: 'File', kind: 'file', optional: true }], keywords: ['new', 'type', 'create'] },
+  { id: 'rename-enum', title: 'Rename enum', group: 'Enum', args: [ENUM, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepTypeName', label: 'Keep the database type name (@@map)', kind: 'boolean', optional: true }], keywords: ['type'] },
+  { id: 'delete-enum', title: 'Delete enum', group: 'Enum', args: [ENUM, { name: 'replaceWith', label: 'Replace its uses with', kind: 'type', optional: true, placeholder: 'e.g. String (needed while fields use it)' }], confirm: true, keywords: ['remove', 'drop', 'type'] },
+  { id: 'add-enum-value', title: 'Add enum value', group: 'Enum', args: [ENUM, { name: 'value', label: 'Value', kind: 'text', placeholder: 'e.g. ARCHIVED' }, { name: 'map', label: 'Database value (@map)', kind: 'text', optional: true }], keywords: ['new', 'member'] },
+  { id: 'rename-enum-value', title: 'Rename enum value', group: 'Enum', args: [ENUM, ENUM_VALUE, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepDbName', label: 'Keep the database value (@map)', kind: 'boolean', optional: true }], keywords: ['member'] },
+  { id: 'remove-enum-value', title: 'Remove enum value', group: 'Enum', args: [ENUM, ENUM_VALUE], keywords: ['delete', 'member', 'drop'] },
+  { id: 'set-enum-value-map', title: 'Set enum value database name', group: 'Enum', args: [ENUM, ENUM_VALUE, { name: 'map', label: 'Database value (@map)', kind: 'text', placeholder: 'empty removes @map' }], keywords: ['map', 'member'] },
   { id: 'auto-layout', title: 'Auto layout', group: 'Diagram', args: [], shortcut: 'Shift+L', keywords: ['arrange', 'elk'] },
   { id: 'go-to-model', title: 'Go to model', group: 'Diagram', args: [MODEL], shortcut: 'Ctrl+P', keywords: ['find', 'search', 'focus'] },
   {
@@ -163,7 +179,10 @@ export interface CommandContext {
 export function defaultArgs(spec: CommandSpec, ctx: CommandContext): ArgValues {
   const values: ArgValues = {};
   for (const arg of spec.args) {
-    if (arg.kind === 'model') values[arg.name] = arg.noSelection ? '' : (ctx.selectedModel ?? '');
+    const selectedEnum = ctx.selectedModel && ctx.parsed.model.enums.some((e) => e.name === ctx.selectedModel) ? ctx.selectedModel : null;
+    if (arg.kind === 'model') values[arg.name] = arg.noSelection || selectedEnum ? '' : (ctx.selectedModel ?? '');
+    else if (arg.kind === 'enum') values[arg.name] = selectedEnum ?? '';
+    else if (arg.kind === 'enumValue') values[arg.name] = ctx.selectedField ?? '';
     else if (arg.kind === 'field') values[arg.name] = ctx.selectedField ?? '';
     else if (arg.kind === 'file') values[arg.name] = ctx.activeFile;
     else if (arg.initial !== undefined) values[arg.name] = arg.initial;

@@ -7,7 +7,8 @@ import { applyEdits } from '../text/edits';
 import { COMMANDS, type ArgValues, type CommandId } from './catalog';
 import { isEditCommand, runEditCommand } from './run-edit';
 
-const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions'];
+const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
+  'add-enum', 'rename-enum', 'delete-enum', 'add-enum-value', 'rename-enum-value', 'remove-enum-value', 'set-enum-value-map'];
 
 /** Runs a command and returns the files after its patches (failing the test when it is refused). */
 function run(files: SchemaFile[], id: CommandId, args: ArgValues): SchemaFile[] {
@@ -89,6 +90,13 @@ describe('every edit command on the example schema gives a schema Prisma 7 accep
     }],
     ['add-relation', { from: 'Profile', to: 'User', kind: 'm:n', field: 'followers' }, (t) => expect(t).toMatch(/followers\s+User\[\]/)],
     ['delete-relation', { model: 'Comment', field: 'author' }, (t) => expect(t).not.toMatch(/authorId\s+String\?/)],
+    ['add-enum', { name: 'Visibility', values: 'PUBLIC, PRIVATE' }, (t) => expect(t).toMatch(/enum Visibility \{\n  PUBLIC\n  PRIVATE\n\}/)],
+    ['rename-enum', { enum: 'Role', newName: 'UserRole', keepTypeName: true }, (t) => expect(t).toMatch(/role\s+UserRole\s+@default\(MEMBER\)[\s\S]*enum UserRole \{[\s\S]*@@map\("Role"\)/)],
+    ['delete-enum', { enum: 'PostStatus', replaceWith: 'String' }, (t) => expect(t).not.toContain('PostStatus')],
+    ['add-enum-value', { enum: 'Role', value: 'GUEST' }, (t) => expect(t).toMatch(/ADMIN\n  GUEST\n\}/)],
+    ['rename-enum-value', { enum: 'Role', value: 'MEMBER', newName: 'READER' }, (t) => expect(t).toMatch(/@default\(READER\)/)],
+    ['remove-enum-value', { enum: 'PostStatus', value: 'ARCHIVED' }, (t) => expect(t).not.toContain('ARCHIVED')],
+    ['set-enum-value-map', { enum: 'Role', value: 'ADMIN', map: 'admin' }, (t) => expect(t).toMatch(/ADMIN @map\("admin"\)\n\}/)],
     ['set-referential-actions', { model: 'Post', field: 'author', onDelete: 'Cascade', onUpdate: '' }, (t) => expect(t).toContain('@relation(fields: [authorId], references: [id], onDelete: Cascade)')],
   ];
 

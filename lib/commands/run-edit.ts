@@ -1,6 +1,13 @@
 import {
+  addEnum,
+  addEnumValue,
   addField,
   addModel,
+  deleteEnum,
+  removeEnumValue,
+  renameEnum,
+  renameEnumValue,
+  setEnumValueMap,
   addRelation,
   deleteRelation,
   setReferentialActions,
@@ -48,6 +55,13 @@ const EDITS: Partial<Record<CommandId, (schema: ParsedSchema, a: ArgValues) => O
       onUpdate: typeof a.onUpdate === 'string' ? a.onUpdate : undefined,
       makeOptional: a.makeOptional === true,
     }),
+  'add-enum': (s, a) => addEnum(s, { name: str(a.name), values: str(a.values), file: str(a.file) || undefined }),
+  'rename-enum': (s, a) => renameEnum(s, { enum: str(a.enum), newName: str(a.newName), keepTypeName: a.keepTypeName === true }),
+  'delete-enum': (s, a) => deleteEnum(s, { enum: str(a.enum), replaceWith: str(a.replaceWith) || undefined }),
+  'add-enum-value': (s, a) => addEnumValue(s, { enum: str(a.enum), value: str(a.value), map: str(a.map) || undefined }),
+  'rename-enum-value': (s, a) => renameEnumValue(s, { enum: str(a.enum), value: str(a.value), newName: str(a.newName), keepDbName: a.keepDbName === true }),
+  'remove-enum-value': (s, a) => removeEnumValue(s, { enum: str(a.enum), value: str(a.value) }),
+  'set-enum-value-map': (s, a) => setEnumValueMap(s, { enum: str(a.enum), value: str(a.value), map: str(a.map) }),
 };
 
 const REQUIRED: Partial<Record<CommandId, Array<[string, string]>>> = {
@@ -63,6 +77,13 @@ const REQUIRED: Partial<Record<CommandId, Array<[string, string]>>> = {
   'add-relation': [['from', 'From'], ['to', 'To']],
   'delete-relation': [['model', 'Model'], ['field', 'Field']],
   'set-referential-actions': [['model', 'Model'], ['field', 'Field']],
+  'add-enum': [['name', 'Name'], ['values', 'Values']],
+  'rename-enum': [['enum', 'Enum'], ['newName', 'New name']],
+  'delete-enum': [['enum', 'Enum']],
+  'add-enum-value': [['enum', 'Enum'], ['value', 'Value']],
+  'rename-enum-value': [['enum', 'Enum'], ['value', 'Value'], ['newName', 'New name']],
+  'remove-enum-value': [['enum', 'Enum'], ['value', 'Value']],
+  'set-enum-value-map': [['enum', 'Enum'], ['value', 'Value']],
 };
 
 export function isEditCommand(id: CommandId): boolean {

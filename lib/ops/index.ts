@@ -12,3 +12,10 @@ export { addRelation, RELATION_KINDS, type AddRelationArgs, type RelationKind } 
 export { deleteRelation, type DeleteRelationArgs } from './delete-relation';
 export { setReferentialActions, type SetReferentialActionsArgs } from './set-referential-actions';
 export type { OpResult } from './shared';
+export { addEnum, type AddEnumArgs } from './add-enum';
+export { renameEnum, type RenameEnumArgs } from './rename-enum';
+export { deleteEnum, type DeleteEnumArgs } from './delete-enum';
+export { addEnumValue, type AddEnumValueArgs } from './add-enum-value';
+export { renameEnumValue, type RenameEnumValueArgs } from './rename-enum-value';
+export { removeEnumValue, type RemoveEnumValueArgs } from './remove-enum-value';
+export { setEnumValueMap, type SetEnumValueMapArgs } from './set-enum-value-map';

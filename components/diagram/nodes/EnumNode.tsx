@@ -24,7 +24,7 @@ function EnumNodeView({ data, width, height }: NodeProps) {
       )}
       <ul aria-label={`Values of ${d.name}`}>
         {d.values.map((v) => (
-          <li key={v.name} className="flex items-center gap-2 px-2 font-mono text-[12px]" style={{ height: NODE_METRICS.rowHeight }}>
+          <li key={v.name} className="flex items-center gap-2 px-2 font-mono text-[12px]" style={{ height: NODE_METRICS.rowHeight }} data-field={v.name}>
             <span className="truncate">{v.name}</span>
             {v.dbName && <span className="ml-auto truncate text-[10px] text-slate-500">&quot;{v.dbName}&quot;</span>}
           </li>
