@@ -4,6 +4,10 @@ import type { DesignerServices } from '../designer/services';
 
 /** What deleting a model takes with it, in words, for the confirmation form. */
 export function describeImpact(services: DesignerServices, id: CommandId, values: ArgValues): string | undefined {
+  if (id === 'delete-models' && typeof values.models === 'string') {
+    const names = values.models.split(/[\s,]+/).filter(Boolean);
+    return `Deletes ${names.length} model${names.length === 1 ? '' : 's'} (${names.join(', ')}) and the relation fields that point at them. Ctrl+Z undoes it.`;
+  }
   if (id !== 'delete-model' || typeof values.model !== 'string' || !values.model) return undefined;
   const impact = deleteModelImpact(services.store.getState().parsed, { model: values.model });
   if (!impact) return undefined;

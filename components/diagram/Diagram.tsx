@@ -247,7 +247,12 @@ function Canvas() {
         if (!id) return;
         const isEnum = target.closest('.react-flow__node')?.classList.contains('react-flow__node-enum');
         if (event.key === 'F2') openForm(services, isEnum ? 'rename-enum' : 'rename-model', isEnum ? { enum: id } : { model: id });
-        else if (event.key === 'Delete') openForm(services, isEnum ? 'delete-enum' : 'delete-model', isEnum ? { enum: id } : { model: id });
+        else if (event.key === 'Delete') {
+          const selection = services.store.getState().selectedNodes;
+          const models = selection.filter((n) => services.store.getState().parsed.model.enums.every((e) => e.name !== n));
+          if (!isEnum && models.length > 1 && models.includes(id)) openForm(services, 'delete-models', { models: models.join(', ') });
+          else openForm(services, isEnum ? 'delete-enum' : 'delete-model', isEnum ? { enum: id } : { model: id });
+        }
         else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) openContextMenu(event, { kind: 'node', model: id });
         else return;
         event.preventDefault();

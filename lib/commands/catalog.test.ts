@@ -8,7 +8,7 @@ const ids = (list: readonly { id: CommandId }[]) => list.map((c) => c.id);
 describe('COMMANDS', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(COMMANDS)).size).toBe(COMMANDS.length);
-    expect(COMMANDS).toHaveLength(37);
+    expect(COMMANDS).toHaveLength(38);
     for (const c of COMMANDS) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -18,7 +18,7 @@ describe('COMMANDS', () => {
   });
 
   it('asks for confirmation only before deleting a model or an enum', () => {
-    expect(ids(COMMANDS.filter((c) => c.confirm))).toEqual(['delete-model', 'delete-enum']);
+    expect(ids(COMMANDS.filter((c) => c.confirm))).toEqual(['delete-model', 'delete-models', 'delete-enum']);
   });
 
   it('gives every argument a unique name and a visible label', () => {
@@ -70,7 +70,7 @@ describe('searchCommands', () => {
     // the rest keep catalog order
     expect(ids(searchCommands('re'))).toEqual([
       'rename-model', 'rename-field', 'rename-enum', 'rename-enum-value', 'remove-enum-value', 'restore-previous', 'redo',
-      'add-model', 'delete-model', 'toggle-optional', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
+      'add-model', 'delete-model', 'delete-models', 'toggle-optional', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
       'add-enum', 'delete-enum', 'clear-focus', 'format-schema', 'open-schema-folder', 'load-example',
     ]);
   });

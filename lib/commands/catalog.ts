@@ -10,6 +10,7 @@ export type CommandId =
   | 'add-model'
   | 'rename-model'
   | 'delete-model'
+  | 'delete-models'
   | 'add-field'
   | 'rename-field'
   | 'change-field-type'
@@ -88,6 +89,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'add-model', title: 'Add model', group: 'Model', args: [{ name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Invoice' }, { name: 'file', label: 'File', kind: 'file', optional: true }], shortcut: 'Shift+M', keywords: ['new', 'table', 'create'] },
   { id: 'rename-model', title: 'Rename model', group: 'Model', args: [MODEL, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepTableName', label: 'Keep table name (@@map)', kind: 'boolean', optional: true }], shortcut: 'F2', keywords: ['table'] },
   { id: 'delete-model', title: 'Delete model', group: 'Model', args: [MODEL], confirm: true, shortcut: 'Delete', keywords: ['remove', 'drop', 'table'] },
+  { id: 'delete-models', title: 'Delete selected models', group: 'Model', args: [{ name: 'models', label: 'Models', kind: 'text', placeholder: 'names, separated by commas' }], confirm: true, keywords: ['remove', 'drop', 'multi', 'selection'] },
   { id: 'add-field', title: 'Add field', group: 'Field', args: [MODEL, { name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. title' }, { name: 'type', label: 'Type', kind: 'type', placeholder: 'String, Int?, Role[] …' }, { name: 'attributes', label: 'Attributes', kind: 'text', optional: true, placeholder: '@unique @default("")' }], shortcut: 'Shift+F', keywords: ['column', 'new'] },
   { id: 'rename-field', title: 'Rename field', group: 'Field', args: [MODEL, FIELD, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepColumnName', label: 'Keep column name (@map)', kind: 'boolean', optional: true }], keywords: ['column'] },
   { id: 'change-field-type', title: 'Change field type', group: 'Field', args: [MODEL, FIELD, { name: 'type', label: 'Type', kind: 'type' }], keywords: ['column'] },

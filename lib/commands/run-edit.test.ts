@@ -7,7 +7,7 @@ import { applyEdits } from '../text/edits';
 import { COMMANDS, type ArgValues, type CommandId } from './catalog';
 import { isEditCommand, runEditCommand } from './run-edit';
 
-const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
+const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'delete-models', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
   'add-enum', 'rename-enum', 'delete-enum', 'add-enum-value', 'rename-enum-value', 'remove-enum-value', 'set-enum-value-map'];
 
 /** Runs a command and returns the files after its patches (failing the test when it is refused). */
@@ -76,6 +76,7 @@ describe('every edit command on the example schema gives a schema Prisma 7 accep
     ['add-model', { name: 'Invoice' }, (t) => expect(t).toMatch(/model Invoice \{\n\s+id\s/)],
     ['rename-model', { model: 'User', newName: 'Member', keepTableName: true }, (t) => expect(t.match(/ Member\?? +@relation/g)).toHaveLength(3)],
     ['delete-model', { model: 'Tag' }, (t) => expect(t).not.toMatch(/Tag\b/)],
+    ['delete-models', { models: 'Tag, Comment' }, (t) => expect(t).not.toMatch(/\b(Tag|Comment)\b/)],
     ['add-field', { model: 'Post', name: 'subtitle', type: 'String?', attributes: '@db.VarChar(120)' }, (t) => expect(t).toMatch(/subtitle\s+String\?\s+@db\.VarChar\(120\)/)],
     ['rename-field', { model: 'User', field: 'email', newName: 'mail', keepColumnName: true }, (t) => expect(t).toMatch(/mail\s+String\s+@unique @map\("email"\)/)],
     ['change-field-type', { model: 'Post', field: 'status', type: 'String' }, (t) => expect(t).toMatch(/status\s+String\s/)],

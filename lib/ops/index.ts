@@ -19,3 +19,5 @@ export { addEnumValue, type AddEnumValueArgs } from './add-enum-value';
 export { renameEnumValue, type RenameEnumValueArgs } from './rename-enum-value';
 export { removeEnumValue, type RemoveEnumValueArgs } from './remove-enum-value';
 export { setEnumValueMap, type SetEnumValueMapArgs } from './set-enum-value-map';
+export { deleteModels, type DeleteModelsArgs } from './delete-models';
+export { composeOps } from './compose';
