@@ -4,7 +4,7 @@ import { setCollapsed } from '@/lib/layout/layout-document';
 import { isPrismaVersionId, prismaVersionLabel } from '@/lib/prisma/versions';
 import { exampleFiles } from '@/lib/samples/example';
 import type { SchemaFile } from '@/lib/schema/document';
-import { diffToEdit, type TextEdit } from '@/lib/text/edits';
+import { diffToEdits } from '@/lib/text/line-diff';
 import { downloadLayout, downloadSchema } from '../designer/file-actions';
 import type { CommandOutcome, DesignerServices } from '../designer/services';
 import { revealInText } from './ContextMenu';
@@ -43,7 +43,8 @@ async function formatSchema(services: DesignerServices, args: ArgValues): Promis
     });
     return { ok: false, reason: 'Formatting would drop comments' };
   }
-  const edits = formatted.map((f, i) => diffToEdit(f.path, s.files[i].text, f.text)).filter((e): e is TextEdit => !!e);
+  // Line-level patches: lines the formatter left alone keep their markers, folds and cursor.
+  const edits = formatted.flatMap((f, i) => diffToEdits(f.path, s.files[i].text, f.text));
   if (!edits.length) {
     s.notify('info', 'The schema is already formatted');
     return ok();
