@@ -1,0 +1,31 @@
+import type { ParsedSchema } from '../schema/document';
+import { findField, findModel, refuse, type OpResult } from './shared';
+import { addFieldAttribute, fieldAttribute, removeFieldAttribute } from './toggle-unique';
+
+export interface ToggleUpdatedAtArgs {
+  model: string;
+  field: string;
+}
+
+/** Adds `@updatedAt` to a DateTime field (Prisma then sets it on every update), or removes it. */
+export function toggleUpdatedAt(schema: ParsedSchema, args: ToggleUpdatedAtArgs): OpResult {
+  const loc = findModel(schema, args.model);
+  if (!loc) return refuse(`There is no model called \`${args.model}\``);
+  const field = findField(loc, args.field);
+  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const path = loc.file.path;
+  const text = loc.file.text;
+  const existing = fieldAttribute(field, 'updatedAt');
+  if (existing) {
+    return { ok: true, edits: [removeFieldAttribute(path, text, field.node, existing)], message: `${args.model}.${args.field} is no longer set on update (@updatedAt removed)` };
+  }
+  if (loc.info.kind === 'type') return refuse('Fields of composite types cannot use @updatedAt; put it on a DateTime field of a model');
+  if (field.kind === 'object') return refuse(`\`${field.name}\` is a relation field; @updatedAt only applies to DateTime fields`);
+  if (field.type !== 'DateTime') return refuse(`\`${field.name}\` is ${field.type}; @updatedAt only applies to DateTime fields (change its type first)`);
+  if (field.list) return refuse(`\`${field.name}\` is a list; @updatedAt only applies to a single DateTime`);
+  return {
+    ok: true,
+    edits: [addFieldAttribute(path, text, loc.block, field.node, 'updatedAt', '@updatedAt')],
+    message: `${args.model}.${args.field} is now set on every update (@updatedAt)`,
+  };
+}
