@@ -1,11 +1,35 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { commandSpec, type ArgSpec, type ArgValues } from '@/lib/commands/catalog';
 import { PRISMA_VERSIONS } from '@/lib/prisma/versions';
 import { SCALAR_TYPES } from '@/lib/schema/model';
 import { useDesigner, useServices, useUi } from '../designer/context';
 import { describeImpact } from './open-form';
+
+type NativeType = { name: string; _number_of_args: number; prisma_types: string[] };
+
+/** The datasource's native types, from Prisma's own list (`native_types`), for the Native type input. */
+function useNativeTypes(wanted: boolean): NativeType[] {
+  const services = useServices();
+  const [types, setTypes] = useState<NativeType[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    const s = services.store.getState();
+    const ds = s.parsed.model.datasource;
+    const file = ds ? s.files.find((f) => f.path === ds.file) : null;
+    if (!file) return;
+    let live = true;
+    services.prisma
+      .request<NativeType[]>({ type: 'nativeTypes', version: s.prismaVersion, text: file.text })
+      .then((t) => live && setTypes(t))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wanted, services]);
+  return types;
+}
 
 /** Closes the form and gives focus back to where it was. */
 export function closeForm(services: ReturnType<typeof useServices>) {
@@ -17,7 +41,12 @@ export function closeForm(services: ReturnType<typeof useServices>) {
 function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; value: string | boolean | undefined; values: ArgValues; onChange(v: string | boolean): void; listPrefix: string }) {
   const model = useDesigner((s) => s.parsed.model);
   const files = useDesigner((s) => s.files);
+  const nativeTypes = useNativeTypes(arg.kind === 'nativeType');
   const suggestions = useMemo(() => {
+    if (arg.kind === 'nativeType') {
+      const fieldType = [...model.models, ...model.views, ...model.composites].find((m) => m.name === values.model)?.fields.find((f) => f.name === values.field)?.type;
+      return nativeTypes.filter((t) => !fieldType || t.prisma_types.includes(fieldType)).map((t) => (t._number_of_args ? `${t.name}()` : t.name));
+    }
     const models = [...model.models, ...model.views, ...model.composites];
     if (arg.kind === 'model') return models.map((m) => m.name);
     if (arg.kind === 'enum') return model.enums.map((e) => e.name);
@@ -25,7 +54,7 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
     if (arg.kind === 'field') return models.find((m) => m.name === values.model)?.fields.map((f) => f.name) ?? [];
     if (arg.kind === 'type') return [...SCALAR_TYPES, ...model.enums.map((e) => e.name), ...model.composites.map((c) => c.name)];
     return [];
-  }, [arg.kind, model, values.model, values.enum]);
+  }, [arg.kind, model, values.model, values.field, values.enum, nativeTypes]);
   const inputClass = 'mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm focus:border-blue-500 focus:outline-none focus:ring-1 focus:ring-blue-500';
 
   if (arg.kind === 'boolean') {
@@ -47,6 +76,14 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
             </option>
           ))}
         </select>
+      </label>
+    );
+  }
+  if (arg.kind === 'multiline') {
+    return (
+      <label className="block text-sm font-medium text-slate-700">
+        {arg.label}
+        <textarea name={arg.name} rows={8} className={inputClass} value={typeof value === 'string' ? value : ''} placeholder={arg.placeholder} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
       </label>
     );
   }

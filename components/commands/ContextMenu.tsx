@@ -50,6 +50,8 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
         cmd('Add field…', 'add-field', v),
         cmd('Add relation…', 'add-relation', { from: target.model }),
         cmd('Rename model…', 'rename-model', v),
+        cmd('Edit indexes…', 'edit-indexes', v),
+        cmd('Duplicate…', 'duplicate-model', { model: target.model, newName: `${target.model}Copy` }),
         cmd('Focus on this model…', 'focus-model', v),
         cmd(collapsed ? 'Expand' : 'Collapse to key fields', 'toggle-collapse', v),
         reveal,
@@ -62,11 +64,29 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
         return [cmd('Rename value…', 'rename-enum-value', e), cmd('Set database value…', 'set-enum-value-map', e), reveal, cmd('Remove value', 'remove-enum-value', e, true)];
       }
       const v = { model: target.model, field: target.field };
+      const m = services.store.getState().parsed.model;
+      const info = [...m.models, ...m.views, ...m.composites].find((x) => x.name === target.model)?.fields.find((f) => f.name === target.field);
+      if (info?.kind === 'object') {
+        return [
+          cmd('Rename field…', 'rename-field', v),
+          cmd('Set referential actions…', 'set-referential-actions', v),
+          cmd('Toggle optional', 'toggle-optional', v),
+          reveal,
+          cmd('Delete relation', 'delete-relation', v, true),
+        ];
+      }
       return [
         cmd('Rename field…', 'rename-field', v),
         cmd('Change type…', 'change-field-type', v),
         cmd('Toggle optional', 'toggle-optional', v),
         cmd('Toggle list', 'toggle-list', v),
+        cmd('Toggle unique', 'toggle-unique', v),
+        ...(info?.type === 'DateTime' ? [cmd('Toggle updatedAt', 'toggle-updated-at', v)] : []),
+        cmd('Set default…', 'set-default', v),
+        cmd('Set native type…', 'set-native-type', v),
+        cmd('Set column name (@map)…', 'set-map-name', v),
+        cmd('Set documentation…', 'set-documentation', v),
+        cmd('Set as primary key', 'set-primary-key', { model: target.model, fields: target.field }),
         reveal,
         cmd('Delete field', 'delete-field', v, true),
       ];

@@ -1,6 +1,7 @@
 import type { ArgValues } from '@/lib/commands/catalog';
 import { lostComments } from '@/lib/editor/comment-check';
 import { setCollapsed } from '@/lib/layout/layout-document';
+import { copyModelsText } from '@/lib/ops';
 import { isPrismaVersionId, prismaVersionLabel } from '@/lib/prisma/versions';
 import { exampleFiles } from '@/lib/samples/example';
 import type { SchemaFile } from '@/lib/schema/document';
@@ -117,6 +118,22 @@ export function registerUiCommands(services: DesignerServices, deps: UiCommandDe
     services.registerHandler('expand-all', () => {
       const s = store.getState();
       s.setLayout(setCollapsed(s.layout, s.layout.collapsed ?? [], false));
+      return ok();
+    }),
+    services.registerHandler('edit-indexes', (args) => {
+      const name = typeof args.model === 'string' ? args.model.trim() : '';
+      if (!store.getState().parsed.model.models.some((m) => m.name === name)) return { ok: false, reason: `There is no model called \`${name}\`` };
+      services.ui.setState({ indexEditor: name, palette: false, form: null });
+      return ok();
+    }),
+    services.registerHandler('copy-models', async () => {
+      const s = store.getState();
+      const names = s.selectedNodes.filter((n) => [...s.parsed.model.models, ...s.parsed.model.views, ...s.parsed.model.enums, ...s.parsed.model.composites].some((m) => m.name === n));
+      if (!names.length) return { ok: false, reason: 'Select the models to copy first' };
+      const text = copyModelsText(s.parsed, names);
+      services.clipboard = text;
+      await navigator.clipboard?.writeText(text).catch(() => undefined);
+      s.notify('info', `Copied ${names.join(', ')}: paste with Ctrl+V here or in another schema`);
       return ok();
     }),
     services.registerHandler('undo', () => (services.undo(), ok())),

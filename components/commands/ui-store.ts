@@ -27,9 +27,11 @@ export interface UiState {
   returnFocus: HTMLElement | null;
   /** Focus mode: one model and its neighbours stand out; the rest is dimmed or hidden. */
   focus: { model: string; hops: number; hide: boolean } | null;
+  /** The model whose indexes the index editor shows. */
+  indexEditor: string | null;
 }
 
 export const createUiStore = () =>
-  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null }));
+  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

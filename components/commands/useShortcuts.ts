@@ -19,6 +19,23 @@ function isEditable(el: Element | null): boolean {
  */
 export function useShortcuts(services: DesignerServices): void {
   useEffect(() => {
+    const copyOrPaste = async (e: KeyboardEvent, what: 'copy' | 'paste') => {
+      // Only models selected on the canvas are copied; text selections keep the browser's own copy.
+      if (what === 'copy' && !services.store.getState().selectedNodes.length) return;
+      e.preventDefault();
+      if (what === 'copy') {
+        const outcome = await services.run('copy-models');
+        if (!outcome.ok) services.store.getState().notify('error', outcome.reason);
+        return;
+      }
+      const text = (await navigator.clipboard?.readText().catch(() => '')) || services.clipboard;
+      if (!/\b(model|enum|view|type)\s+\w+\s*\{/.test(text)) {
+        services.store.getState().notify('error', 'The clipboard holds no model or enum blocks to paste');
+        return;
+      }
+      const outcome = await services.run('paste-models', { text });
+      if (!outcome.ok) services.store.getState().notify('error', outcome.reason);
+    };
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
@@ -55,6 +72,16 @@ export function useShortcuts(services: DesignerServices): void {
       if (mod && key === 'y') {
         e.preventDefault();
         services.redo();
+        return;
+      }
+      if (mod && !e.shiftKey && key === 'c') return void copyOrPaste(e, 'copy');
+      if (mod && !e.shiftKey && key === 'v') return void copyOrPaste(e, 'paste');
+      if (mod && !e.shiftKey && key === 'd') {
+        const model = services.store.getState().selectedNodes[0];
+        if (model) {
+          e.preventDefault();
+          openForm(services, 'duplicate-model', { model, newName: `${model}Copy` });
+        }
         return;
       }
       if (mod || e.altKey) return;

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { DocumentStore } from '@/lib/persist/document-store';
 import { isPrismaVersionId } from '@/lib/prisma/versions';
+import { IndexEditor } from '../commands/IndexEditor';
 import { CommandForm } from '../commands/CommandForm';
 import { CommandPalette } from '../commands/CommandPalette';
 import { ContextMenu } from '../commands/ContextMenu';
@@ -92,6 +93,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
       <StatusBar />
       <CommandPalette />
       <CommandForm />
+      <IndexEditor />
       <ContextMenu />
       <NoticeToast />
       {dragging && (

@@ -28,6 +28,8 @@ export class DesignerServices {
   readonly layout: LayoutService;
   /** One undo history across text and canvas (see lib/history). */
   readonly history = new DesignHistory();
+  /** The last models copied here, for pasting when the system clipboard cannot be read. */
+  clipboard = '';
   private readonly handlers = new Map<CommandId, UiCommandHandler>();
   private readonly unsubscribers: Array<() => void> = [];
 

@@ -8,7 +8,7 @@ const ids = (list: readonly { id: CommandId }[]) => list.map((c) => c.id);
 describe('COMMANDS', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(COMMANDS)).size).toBe(COMMANDS.length);
-    expect(COMMANDS).toHaveLength(38);
+    expect(COMMANDS).toHaveLength(54);
     for (const c of COMMANDS) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -47,14 +47,18 @@ describe('commandSpec', () => {
 
 describe('searchCommands', () => {
   it('lists every command for an empty query', () => {
-    expect(ids(searchCommands(''))).toEqual(ids(COMMANDS));
-    expect(ids(searchCommands('   '))).toEqual(ids(COMMANDS));
+    const offered = ids(COMMANDS.filter((c) => !c.hidden));
+    expect(ids(searchCommands(''))).toEqual(offered);
+    expect(ids(searchCommands('   '))).toEqual(offered);
+    // commands run by other UI (the index editor's row buttons) stay out of the palette
+    expect(offered).not.toContain('update-index');
+    expect(offered).not.toContain('remove-index');
   });
 
   it('matches titles, groups and keywords, ignoring case', () => {
-    expect(ids(searchCommands('table'))).toEqual(['add-model', 'rename-model', 'delete-model']);
+    expect(ids(searchCommands('table'))).toEqual(['add-model', 'rename-model', 'delete-model', 'set-map-name']);
     expect(ids(searchCommands('JSON'))).toEqual(['download-layout', 'upload-layout']);
-    expect(ids(searchCommands('column'))).toEqual(['add-field', 'rename-field', 'change-field-type', 'delete-field']);
+    expect(ids(searchCommands('column'))).toEqual(['add-field', 'rename-field', 'change-field-type', 'delete-field', 'set-native-type', 'set-map-name']);
     expect(ids(searchCommands('Save'))).toEqual(['download-schema']);
   });
 
@@ -67,12 +71,14 @@ describe('searchCommands', () => {
   it('ranks titles that start with the first word first', () => {
     // "Restore previous document" matches by its keyword "undo open" but comes after "Undo"
     expect(ids(searchCommands('undo'))).toEqual(['undo', 'restore-previous']);
-    // the rest keep catalog order
-    expect(ids(searchCommands('re'))).toEqual([
-      'rename-model', 'rename-field', 'rename-enum', 'rename-enum-value', 'remove-enum-value', 'restore-previous', 'redo',
-      'add-model', 'delete-model', 'delete-models', 'toggle-optional', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
-      'add-enum', 'delete-enum', 'clear-focus', 'format-schema', 'open-schema-folder', 'load-example',
-    ]);
+    // titles starting with the word first, then the other matches; each part keeps catalog order
+    const found = ids(searchCommands('re'));
+    const order = ids(COMMANDS);
+    const starts = found.filter((id) => commandSpec(id).title.toLowerCase().startsWith('re'));
+    expect(found.slice(0, starts.length)).toEqual(starts);
+    expect(starts).toEqual(['rename-model', 'rename-field', 'rename-enum', 'rename-enum-value', 'remove-enum-value', 'restore-previous', 'redo']);
+    for (const part of [starts, found.slice(starts.length)]) expect([...part].sort((x, y) => order.indexOf(x) - order.indexOf(y))).toEqual(part);
+    expect(found).toContain('add-relation'); // its group, Relation, contains "re"
   });
 });
 

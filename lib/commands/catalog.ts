@@ -20,6 +20,22 @@ export type CommandId =
   | 'add-relation'
   | 'delete-relation'
   | 'set-referential-actions'
+  | 'set-primary-key'
+  | 'set-default'
+  | 'set-native-type'
+  | 'set-map-name'
+  | 'toggle-unique'
+  | 'toggle-updated-at'
+  | 'toggle-ignore'
+  | 'set-documentation'
+  | 'set-schema'
+  | 'add-index'
+  | 'edit-indexes'
+  | 'update-index'
+  | 'remove-index'
+  | 'duplicate-model'
+  | 'copy-models'
+  | 'paste-models'
   | 'add-enum'
   | 'rename-enum'
   | 'delete-enum'
@@ -46,7 +62,7 @@ export type CommandId =
   | 'undo'
   | 'redo';
 
-export type ArgKind = 'model' | 'field' | 'enum' | 'enumValue' | 'text' | 'type' | 'boolean' | 'version' | 'file' | 'choice';
+export type ArgKind = 'model' | 'field' | 'nativeType' | 'enum' | 'enumValue' | 'text' | 'multiline' | 'type' | 'boolean' | 'version' | 'file' | 'choice';
 
 export interface ArgSpec {
   name: string;
@@ -75,6 +91,8 @@ export interface CommandSpec {
   shortcut?: string;
   /** Asks for confirmation before running (the form shows what will happen). */
   confirm?: boolean;
+  /** Run by other UI (e.g. the index editor), not offered in the palette. */
+  hidden?: boolean;
   keywords?: string[];
 }
 
@@ -118,6 +136,40 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [MODEL, FIELD, action('onDelete'), action('onUpdate'), { name: 'makeOptional', label: 'Make the foreign key optional (needed for SetNull)', kind: 'boolean', optional: true, initial: false }],
     keywords: ['onDelete', 'onUpdate', 'cascade', 'restrict', 'set null'],
   },
+  { id: 'set-primary-key', title: 'Set primary key', group: 'Model', args: [MODEL, { name: 'fields', label: 'Fields', kind: 'text', placeholder: 'one field for @id, several for @@id' }], keywords: ['@id', '@@id', 'key', 'pk'] },
+  { id: 'set-default', title: 'Set default', group: 'Field', args: [MODEL, FIELD, { name: 'value', label: 'Default', kind: 'text', placeholder: 'now(), autoincrement(), uuid(), cuid(), 0, "text", an enum value; empty removes' }], keywords: ['@default', 'value'] },
+  { id: 'set-native-type', title: 'Set native type', group: 'Field', args: [MODEL, FIELD, { name: 'nativeType', label: 'Native type', kind: 'nativeType', placeholder: 'e.g. VarChar(200), Uuid, Text; empty removes' }], keywords: ['@db', 'column type', 'varchar'] },
+  { id: 'set-map-name', title: 'Set map name', group: 'Model', args: [MODEL, { name: 'field', label: 'Field', kind: 'field', optional: true, placeholder: 'empty for the table (@@map)' }, { name: 'name', label: 'Database name', kind: 'text', placeholder: 'empty removes @map' }], keywords: ['@map', '@@map', 'table name', 'column name'] },
+  { id: 'toggle-unique', title: 'Toggle unique', group: 'Field', args: [MODEL, FIELD], keywords: ['@unique', 'constraint'] },
+  { id: 'toggle-updated-at', title: 'Toggle updatedAt', group: 'Field', args: [MODEL, FIELD], keywords: ['@updatedAt', 'timestamp'] },
+  { id: 'toggle-ignore', title: 'Toggle ignore', group: 'Model', args: [MODEL, { name: 'field', label: 'Field', kind: 'field', optional: true, placeholder: 'empty for the whole model (@@ignore)' }], keywords: ['@ignore', '@@ignore', 'hide'] },
+  { id: 'set-documentation', title: 'Set documentation', group: 'Model', args: [MODEL, { name: 'field', label: 'Field', kind: 'field', optional: true, placeholder: 'empty for the model' }, { name: 'text', label: 'Documentation', kind: 'multiline', placeholder: 'shown as /// comments; empty removes' }], keywords: ['///', 'docs', 'comment', 'description'] },
+  { id: 'set-schema', title: 'Set database schema', group: 'Model', args: [MODEL, { name: 'schema', label: 'Schema', kind: 'text', placeholder: 'one of the datasource schemas' }], keywords: ['@@schema', 'multiSchema', 'namespace'] },
+  {
+    id: 'add-index',
+    title: 'Add index',
+    group: 'Model',
+    args: [
+      MODEL,
+      { name: 'fields', label: 'Fields', kind: 'text', placeholder: 'e.g. authorId, createdAt(sort: Desc)' },
+      { name: 'kind', label: 'Kind', kind: 'choice', choices: ['index', 'unique'], initial: 'index' },
+      { name: 'type', label: 'Index type', kind: 'choice', choices: ['', 'BTree', 'Hash', 'Gist', 'Gin', 'SpGist', 'Brin'], emptyLabel: 'Default (BTree)', optional: true },
+      { name: 'map', label: 'Database name (map)', kind: 'text', optional: true },
+    ],
+    keywords: ['@@index', '@@unique', 'unique', 'constraint', 'performance'],
+  },
+  { id: 'edit-indexes', title: 'Edit indexes', group: 'Model', args: [MODEL], keywords: ['@@index', '@@unique', 'unique', 'constraint'] },
+  {
+    id: 'update-index',
+    title: 'Update index',
+    group: 'Model',
+    hidden: true,
+    args: [MODEL, { name: 'index', label: 'Index', kind: 'text' }, { name: 'fields', label: 'Fields', kind: 'text' }, { name: 'kind', label: 'Kind', kind: 'choice', choices: ['index', 'unique'] }, { name: 'type', label: 'Index type', kind: 'text', optional: true }, { name: 'map', label: 'Database name (map)', kind: 'text', optional: true }],
+  },
+  { id: 'remove-index', title: 'Remove index', group: 'Model', hidden: true, args: [MODEL, { name: 'index', label: 'Index', kind: 'text' }] },
+  { id: 'duplicate-model', title: 'Duplicate model', group: 'Model', args: [MODEL, { name: 'newName', label: 'New name', kind: 'text' }], shortcut: 'Ctrl+D', keywords: ['copy', 'clone'] },
+  { id: 'copy-models', title: 'Copy selected models', group: 'Model', args: [], shortcut: 'Ctrl+C', keywords: ['clipboard'] },
+  { id: 'paste-models', title: 'Paste models', group: 'Model', args: [{ name: 'text', label: 'Schema text', kind: 'multiline', placeholder: 'model … { … } blocks copied from a schema' }], shortcut: 'Ctrl+V', keywords: ['clipboard', 'import'] },
   { id: 'add-enum', title: 'Add enum', group: 'Enum', args: [{ name: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. OrderStatus' }, { name: 'values', label: 'Values', kind: 'text', placeholder: 'e.g. OPEN, PAID, SHIPPED' }, { name: 'file', label: 'File', kind: 'file', optional: true }], keywords: ['new', 'type', 'create'] },
   { id: 'rename-enum', title: 'Rename enum', group: 'Enum', args: [ENUM, { name: 'newName', label: 'New name', kind: 'text' }, { name: 'keepTypeName', label: 'Keep the database type name (@@map)', kind: 'boolean', optional: true }], keywords: ['type'] },
   { id: 'delete-enum', title: 'Delete enum', group: 'Enum', args: [ENUM, { name: 'replaceWith', label: 'Replace its uses with', kind: 'type', optional: true, placeholder: 'e.g. String (needed while fields use it)' }], confirm: true, keywords: ['remove', 'drop', 'type'] },
@@ -160,8 +212,9 @@ export function commandSpec(id: CommandId): CommandSpec {
 /** Palette search: every word of the query must appear in the title or keywords. */
 export function searchCommands(query: string): CommandSpec[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [...COMMANDS];
-  return COMMANDS.filter((c) => {
+  const offered = COMMANDS.filter((c) => !c.hidden);
+  if (!words.length) return offered;
+  return offered.filter((c) => {
     const hay = [c.title, c.group, ...(c.keywords ?? [])].join(' ').toLowerCase();
     return words.every((w) => hay.includes(w));
   }).sort((a, b) => Number(!a.title.toLowerCase().startsWith(words[0])) - Number(!b.title.toLowerCase().startsWith(words[0])));

@@ -7,8 +7,13 @@ import { applyEdits } from '../text/edits';
 import { COMMANDS, type ArgValues, type CommandId } from './catalog';
 import { isEditCommand, runEditCommand } from './run-edit';
 
-const EDIT_COMMANDS: CommandId[] = ['add-model', 'rename-model', 'delete-model', 'delete-models', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'add-relation', 'delete-relation', 'set-referential-actions',
-  'add-enum', 'rename-enum', 'delete-enum', 'add-enum-value', 'rename-enum-value', 'remove-enum-value', 'set-enum-value-map'];
+const EDIT_COMMANDS: CommandId[] = [
+  'add-model', 'rename-model', 'delete-model', 'delete-models', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field',
+  'add-relation', 'delete-relation', 'set-referential-actions',
+  'set-primary-key', 'set-default', 'set-native-type', 'set-map-name', 'toggle-unique', 'toggle-updated-at', 'toggle-ignore', 'set-documentation', 'set-schema',
+  'add-index', 'update-index', 'remove-index', 'duplicate-model', 'paste-models',
+  'add-enum', 'rename-enum', 'delete-enum', 'add-enum-value', 'rename-enum-value', 'remove-enum-value', 'set-enum-value-map',
+];
 
 /** Runs a command and returns the files after its patches (failing the test when it is refused). */
 function run(files: SchemaFile[], id: CommandId, args: ArgValues): SchemaFile[] {
@@ -91,6 +96,19 @@ describe('every edit command on the example schema gives a schema Prisma 7 accep
     }],
     ['add-relation', { from: 'Profile', to: 'User', kind: 'm:n', field: 'followers' }, (t) => expect(t).toMatch(/followers\s+User\[\]/)],
     ['delete-relation', { model: 'Comment', field: 'author' }, (t) => expect(t).not.toMatch(/authorId\s+String\?/)],
+    ['set-primary-key', { model: 'Tag', fields: 'label' }, (t) => expect(t).toMatch(/label String @id/)],
+    ['set-default', { model: 'Post', field: 'title', value: '"Untitled"' }, (t) => expect(t).toMatch(/title\s+String\s+@default\("Untitled"\) @db\.VarChar\(200\)/)],
+    ['set-native-type', { model: 'Post', field: 'body', nativeType: 'Text' }, (t) => expect(t).toMatch(/body\s+String\?\s+@db\.Text/)],
+    ['set-map-name', { model: 'Tag', name: 'tags' }, (t) => expect(t).toMatch(/model Tag \{[^}]*@@map\("tags"\)\n\}/)],
+    ['toggle-unique', { model: 'Post', field: 'title' }, (t) => expect(t).toMatch(/title\s+String\s+@unique @db\.VarChar\(200\)/)],
+    ['toggle-updated-at', { model: 'Post', field: 'publishedAt' }, (t) => expect(t).toMatch(/publishedAt DateTime\?\s+@updatedAt/)],
+    ['toggle-ignore', { model: 'Comment', field: 'text' }, (t) => expect(t).toMatch(/text\s+String\s+@ignore/)],
+    ['set-documentation', { model: 'Tag', text: 'A label for posts.' }, (t) => expect(t).toContain('/// A label for posts.\nmodel Tag {')],
+    ['add-index', { model: 'Comment', fields: 'postId, id(sort: Desc)', kind: 'index' }, (t) => expect(t).toContain('@@index([postId, id(sort: Desc)])')],
+    ['remove-index', { model: 'Comment', index: '1' }, (t) => expect(t).not.toContain('@@index([authorId])\n  @@index([parentId])')],
+    ['update-index', { model: 'Post', index: '0', type: 'Hash' }, (t) => expect(t).toContain('@@index([authorId], type: Hash)')],
+    ['duplicate-model', { model: 'Tag', newName: 'Label' }, (t) => expect(t).toMatch(/model Label \{\n\s+id\s+Int\s+@id @default\(autoincrement\(\)\)\n\s+label String @unique\n\}/)],
+    ['paste-models', { text: 'model Invoice {\n  id    Int @id\n  total Decimal\n}\n' }, (t) => expect(t).toContain('model Invoice {\n  id    Int @id\n  total Decimal\n}\n')],
     ['add-enum', { name: 'Visibility', values: 'PUBLIC, PRIVATE' }, (t) => expect(t).toMatch(/enum Visibility \{\n  PUBLIC\n  PRIVATE\n\}/)],
     ['rename-enum', { enum: 'Role', newName: 'UserRole', keepTypeName: true }, (t) => expect(t).toMatch(/role\s+UserRole\s+@default\(MEMBER\)[\s\S]*enum UserRole \{[\s\S]*@@map\("Role"\)/)],
     ['delete-enum', { enum: 'PostStatus', replaceWith: 'String' }, (t) => expect(t).not.toContain('PostStatus')],
