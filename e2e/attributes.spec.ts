@@ -32,7 +32,7 @@ test.describe('attributes, indexes, enums and model copies from the canvas', () 
     await expect(app.status()).toContainText('valid');
   });
 
-  test('field attributes from the field menu: native type (from Prisma's list) and default', async ({ page }) => {
+  test('field attributes from the field menu: native type (from Prisma’s list) and default', async ({ page }) => {
     const app = new DesignerPage(page);
     await app.open();
     const title = app.node('Post').locator('[data-field="body"]');

@@ -88,6 +88,7 @@ export class DesignerServices {
   }
 
   private async runEdit(id: CommandId, args: ArgValues): Promise<CommandOutcome> {
+    editorBridge()?.flush();
     const s = this.store.getState();
     const problem = s.parsed.model.problems[0];
     if (problem) return { ok: false, reason: `Fix the schema first: ${problem.message}` };
@@ -132,11 +133,13 @@ export class DesignerServices {
 
   /** Undoes the last step, text or layout, wherever the focus is. */
   undo(): void {
+    editorBridge()?.flush();
     const step = this.history.undo();
     if (step) this.replay(step, 'undo');
   }
 
   redo(): void {
+    editorBridge()?.flush();
     const step = this.history.redo();
     if (step) this.replay(step, 'redo');
   }

@@ -1,11 +1,14 @@
 import type { DiagramGraph } from '@/lib/diagram/to-flow';
 import type { DesignHistory } from '@/lib/history/design-history';
-import type { LayoutEdge, LayoutGraph, LayoutNode } from '@/lib/layout/elk-layout';
+import { LARGE_LAYOUT, type LayoutEdge, type LayoutGraph, type LayoutNode } from '@/lib/layout/elk-layout';
 import { placeNewNodes, type PlacedRect } from '@/lib/layout/place';
 import { setPositions } from '@/lib/layout/layout-document';
 import type { SchemaModel } from '@/lib/schema/model';
 import type { DesignerStore } from '@/lib/store/designer-store';
 import type { StoreApi } from 'zustand/vanilla';
+
+/** From this many nodes on, only the quick layout runs (ELK would take minutes in the browser). */
+const ELK_LIMIT = 600;
 
 /** What the mounted canvas lets the layout service do with the viewport. */
 export interface ViewportController {
@@ -81,7 +84,12 @@ export class LayoutService {
     queueMicrotask(() => this.store.getState().setPositions(positions));
   }
 
-  /** Lays out every node from scratch (the "Auto layout" command); `history` makes it one undoable step. */
+  /**
+   * Lays out every node from scratch (the "Auto layout" command); `history` makes it one undoable step.
+   * A large diagram first gets the quick layered layout (milliseconds), so it is on screen and usable
+   * at once; ELK then refines it unless the user has moved something meanwhile. Very large diagrams
+   * keep the quick layout (ELK would take minutes).
+   */
   autoLayout(history?: DesignHistory): Promise<void> {
     if (this.autoLayoutRunning) return this.autoLayoutRunning;
     const run = async () => {
@@ -91,13 +99,25 @@ export class LayoutService {
         nodes: [...g.nodes, ...g.unplaced].map((n) => ({ id: n.id, width: n.width, height: n.height, group: n.group })),
         edges: layoutEdges(s.diagramModel),
       };
-      const id = this.nextId++;
-      const result = await new Promise<LayoutResult>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject });
-        this.worker.postMessage({ id, graph: input });
-      });
+      const count = input.nodes.length;
+      const before = s.layout.positions;
+      let applied = s.layout;
+      if (count >= LARGE_LAYOUT) {
+        const quick = await this.request(input, 'quick');
+        const now = this.store.getState();
+        now.setLayout(setPositions(now.layout, quick.positions));
+        applied = this.store.getState().layout;
+        this.fitAfterLayout = true;
+        if (count >= ELK_LIMIT) {
+          history?.recordLayout(before, quick.positions);
+          return;
+        }
+      }
+      const result = await this.request(input, 'elk');
       const now = this.store.getState();
-      history?.recordLayout(now.layout.positions, result.positions);
+      // The user moved nodes (or opened another document) while ELK ran: keep what they see.
+      if (count >= LARGE_LAYOUT && now.layout !== applied) return;
+      history?.recordLayout(before, result.positions);
       now.setLayout(setPositions(now.layout, result.positions));
       this.fitAfterLayout = true;
     };
@@ -109,6 +129,14 @@ export class LayoutService {
         if (g.unplaced.length) this.placeUnplaced(g);
       });
     return this.autoLayoutRunning;
+  }
+
+  private request(graph: LayoutGraph, engine: 'elk' | 'quick'): Promise<LayoutResult> {
+    const id = this.nextId++;
+    return new Promise<LayoutResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, graph, engine });
+    });
   }
 
   /** Brings a node into view once it has a position (e.g. right after "Add model"). */

@@ -10,6 +10,8 @@ export interface EditorBridge {
   apply(edits: readonly TextEdit[]): void;
   /** Takes files back (undo) or forward (redo) to the versions a history step recorded. */
   replay(files: Record<string, FileVersions>, direction: 'undo' | 'redo'): void;
+  /** Hands typing not yet reported (it is batched per frame) to the store. */
+  flush(): void;
   /** Shows a file and selects a range (UTF-16 offsets). */
   reveal(path: string, start: number, end?: number): void;
   focus(): void;

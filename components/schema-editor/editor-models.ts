@@ -39,6 +39,8 @@ export class EditorModels {
   /** Each model's version after the last change we saw, so a step knows where it started. */
   private versions = new Map<string, number>();
   private idleStop: ReturnType<typeof setTimeout> | null = null;
+  private typed = new Map<string, TextModel>();
+  private typingFrame: number | null = null;
   private generation = -1;
 
   constructor(
@@ -51,6 +53,14 @@ export class EditorModels {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => services.undo());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => services.redo());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => services.redo());
+    // Autosave flushes on pagehide too: the last keys must be in the store by then.
+    const flush = () => this.flushTyping();
+    window.addEventListener('pagehide', flush, true);
+    document.addEventListener('visibilitychange', flush, true);
+    this.unsubscribe.push(() => {
+      window.removeEventListener('pagehide', flush, true);
+      document.removeEventListener('visibilitychange', flush, true);
+    });
     this.unsubscribe.push(
       store.subscribe((s, prev) => {
         if (s.openGeneration !== prev.openGeneration) this.syncModels();
@@ -84,7 +94,7 @@ export class EditorModels {
           this.versions.set(f.path, after);
           this.services.history.recordTyping(f.path, { before, after }, Date.now());
           this.scheduleStop(model);
-          this.services.store.getState().setFileText(f.path, model.getValue());
+          this.queueTyping(f.path, model);
         }),
       );
     }
@@ -147,6 +157,29 @@ export class EditorModels {
   }
 
   /**
+   * Typing reaches the store (and so the parser and the diagram) once per animation frame with the
+   * latest text, however fast the keys come: a burst or a paste never queues up a parse per key.
+   */
+  private queueTyping(path: string, model: TextModel): void {
+    this.typed.set(path, model);
+    if (this.typingFrame !== null) return;
+    this.typingFrame = requestAnimationFrame(() => this.flushTyping());
+  }
+
+  /** Hands pending typing to the store now (before a canvas edit, undo or a command reads it). */
+  flushTyping(): void {
+    if (this.typingFrame !== null) cancelAnimationFrame(this.typingFrame);
+    this.typingFrame = null;
+    if (!this.typed.size) return;
+    const texts: Record<string, string> = {};
+    for (const [path, model] of this.typed) if (!model.isDisposed()) texts[path] = model.getValue();
+    this.typed.clear();
+    const paths = Object.keys(texts);
+    if (paths.length === 1) this.services.store.getState().setFileText(paths[0], texts[paths[0]]);
+    else if (paths.length) this.services.store.getState().setFileTexts(texts);
+  }
+
+  /**
    * After a pause in typing, close Monaco's undo group, so a later burst (a new history step) never
    * shares a group with this one and undo stops exactly where the step began.
    */
@@ -173,6 +206,7 @@ export class EditorModels {
   bridge(): EditorBridge {
     return {
       apply: (edits) => {
+        this.flushTyping();
         const byPath = new Map<string, TextEdit[]>();
         for (const e of edits) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
         const texts: Record<string, string> = {};
@@ -196,6 +230,7 @@ export class EditorModels {
         this.services.store.getState().setFileTexts(texts);
       },
       replay: (files, direction) => this.replay(files, direction),
+      flush: () => this.flushTyping(),
       reveal: (path, start, end = start) => {
         const model = this.models.get(path);
         if (!model) return;
@@ -213,6 +248,7 @@ export class EditorModels {
 
   /** Undoes or redoes each file until it is at the version the history step recorded. */
   private replay(files: Record<string, FileVersions>, direction: 'undo' | 'redo'): void {
+    this.flushTyping();
     const texts: Record<string, string> = {};
     this.replaying = true;
     try {
@@ -248,6 +284,7 @@ export class EditorModels {
   }
 
   dispose(): void {
+    this.flushTyping();
     if (this.idleStop) clearTimeout(this.idleStop);
     for (const u of this.unsubscribe) u();
     this.disposeModels();

@@ -1,3 +1,4 @@
+import { editorBridge } from './editor-bridge';
 import { ownCompletions, type CompletionSuggestion } from '@/lib/editor/completion';
 import { versionQuickFixes } from '@/lib/editor/prisma7-fixes';
 import type { LspCodeAction, LspCompletionItem, LspCompletionList, LspDiagnostic, PrismaDiagnostic } from '@/lib/prisma/engine';
@@ -63,6 +64,8 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
     monaco.languages.registerCompletionItemProvider('prisma', {
       triggerCharacters: ['@', '.'],
       async provideCompletionItems(model, position) {
+        // Typing reaches the store once per frame: take the keys just typed into account.
+        editorBridge()?.flush();
         const s = store.getState();
         const path = pathOf(model);
         const offset = model.getOffsetAt(position);
@@ -102,6 +105,8 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
 
     monaco.languages.registerHoverProvider('prisma', {
       async provideHover(model, position) {
+        // Typing reaches the store once per frame: take the keys just typed into account.
+        editorBridge()?.flush();
         const s = store.getState();
         try {
           const hover = await services.prisma.request<{ contents?: { value: string } } | null>({ type: 'hover', version: s.prismaVersion, files: s.files, path: pathOf(model), line: position.lineNumber - 1, character: position.column - 1 });
@@ -115,6 +120,8 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
 
     monaco.languages.registerCodeActionProvider('prisma', {
       async provideCodeActions(model, range, context) {
+        // Typing reaches the store once per frame: take the keys just typed into account.
+        editorBridge()?.flush();
         const s = store.getState();
         const path = pathOf(model);
         const markers = context.markers.filter((m) => m.source === 'Prisma');

@@ -72,6 +72,23 @@ const ELK_OPTIONS: Record<string, string> = {
   'elk.randomSeed': '1',
 };
 
+/** From this many boxes on, ELK runs with its cheaper strategies (seconds instead of tens of seconds). */
+export const LARGE_LAYOUT = 120;
+
+/**
+ * For large graphs: Brandes–Köpf placement, longest-path layering, one crossing-minimisation pass and
+ * spline routing (we draw our own edges, so ELK's routes are thrown away anyway). Measured on a
+ * 300-model schema (325 boxes, 622 links) on 2 cores: about 4× faster than the options above.
+ */
+const ELK_LARGE_OPTIONS: Record<string, string> = {
+  ...ELK_OPTIONS,
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.considerModelOrder.strategy': 'NONE',
+  'elk.layered.layering.strategy': 'LONGEST_PATH',
+  'elk.layered.thoroughness': '1',
+  'elk.edgeRouting': 'SPLINES',
+};
+
 interface Link {
   source: number;
   target: number;
@@ -90,7 +107,8 @@ async function runElk(elk: ElkLike, sizes: readonly Size[], links: readonly Link
   const linked = new Set(links.flatMap((l) => [l.source, l.target]));
   const children = [...linked].sort((a, b) => a - b).map((i) => ({ id: `n${i}`, width: sizes[i].width, height: sizes[i].height }));
   const edges = links.map((l, k) => ({ id: `e${k}`, sources: [`n${l.source}`], targets: [`n${l.target}`] }));
-  const result = (await elk.layout({ id: 'root', layoutOptions: ELK_OPTIONS, children, edges })) as { children?: ElkChild[] } | null;
+  const layoutOptions = children.length >= LARGE_LAYOUT ? ELK_LARGE_OPTIONS : ELK_OPTIONS;
+  const result = (await elk.layout({ id: 'root', layoutOptions, children, edges })) as { children?: ElkChild[] } | null;
   const placed = new Map((result?.children ?? []).map((c) => [c.id, c]));
   for (const i of linked) {
     const c = placed.get(`n${i}`);
