@@ -123,6 +123,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'to', label: 'To', kind: 'model', noSelection: true, placeholder: 'the referenced model' },
       { name: 'kind', label: 'Kind', kind: 'choice', choices: RELATION_KINDS, initial: '1:n' },
       { name: 'field', label: 'Field name', kind: 'text', optional: true, placeholder: 'e.g. author' },
+      { name: 'backField', label: 'Back-relation field name', kind: 'text', optional: true, placeholder: 'e.g. posts' },
       action('onDelete'),
       { name: 'optional', label: 'Optional (the foreign key may be NULL)', kind: 'boolean', optional: true, initial: false },
     ],

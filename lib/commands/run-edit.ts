@@ -59,6 +59,7 @@ const EDITS: Partial<Record<CommandId, (schema: ParsedSchema, a: ArgValues) => O
       to: str(a.to),
       kind: (str(a.kind) || '1:n') as RelationKind,
       field: str(a.field) || undefined,
+      backField: str(a.backField) || undefined,
       onDelete: str(a.onDelete) || undefined,
       optional: typeof a.optional === 'boolean' ? a.optional : undefined,
     }),
