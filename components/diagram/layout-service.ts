@@ -85,10 +85,10 @@ export class LayoutService {
   }
 
   /**
-   * Lays out every node from scratch (the "Auto layout" command); `history` makes it one undoable step.
-   * A large diagram first gets the quick layered layout (milliseconds), so it is on screen and usable
-   * at once; ELK then refines it unless the user has moved something meanwhile. Very large diagrams
-   * keep the quick layout (ELK would take minutes).
+   * Lays out every node from scratch. With `history` (the "Auto layout" command) ELK lays it out, as
+   * one undoable step. Without (a newly opened document), a large diagram gets the quick layered
+   * layout instead: on screen and usable in milliseconds where ELK needs seconds; "Auto layout" then
+   * gives the ELK layout on request. Very large diagrams always get the quick one (ELK: minutes).
    */
   autoLayout(history?: DesignHistory): Promise<void> {
     if (this.autoLayoutRunning) return this.autoLayoutRunning;
@@ -100,24 +100,11 @@ export class LayoutService {
         edges: layoutEdges(s.diagramModel),
       };
       const count = input.nodes.length;
-      const before = s.layout.positions;
-      let applied = s.layout;
-      if (count >= LARGE_LAYOUT) {
-        const quick = await this.request(input, 'quick');
-        const now = this.store.getState();
-        now.setLayout(setPositions(now.layout, quick.positions));
-        applied = this.store.getState().layout;
-        this.fitAfterLayout = true;
-        if (count >= ELK_LIMIT) {
-          history?.recordLayout(before, quick.positions);
-          return;
-        }
-      }
-      const result = await this.request(input, 'elk');
+      const quick = count >= ELK_LIMIT || (!history && count >= LARGE_LAYOUT);
+      if (history && count >= LARGE_LAYOUT && !quick) s.notify('info', `Laying out ${count} models with ELK…`);
+      const result = await this.request(input, quick ? 'quick' : 'elk');
       const now = this.store.getState();
-      // The user moved nodes (or opened another document) while ELK ran: keep what they see.
-      if (count >= LARGE_LAYOUT && now.layout !== applied) return;
-      history?.recordLayout(before, result.positions);
+      history?.recordLayout(now.layout.positions, result.positions);
       now.setLayout(setPositions(now.layout, result.positions));
       this.fitAfterLayout = true;
     };

@@ -81,7 +81,9 @@ export class EditorModels {
       const existing = monaco.editor.getModel(uriFor(f.path));
       existing?.dispose();
       const model = monaco.editor.createModel(f.text, 'prisma', uriFor(f.path));
-      tokenizeThrough(model, model.getLineCount());
+      // Tokenize ahead when the browser is idle, not while a large schema is being opened.
+      const idle = (cb: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
+      idle(() => !model.isDisposed() && tokenizeThrough(model, model.getLineCount()));
       this.models.set(f.path, model);
       this.versions.set(f.path, model.getAlternativeVersionId());
       this.subscriptions.push(

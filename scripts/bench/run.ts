@@ -33,12 +33,18 @@ else console.log(`  corpus: ${corpus.length} real projects from ${CORPUS_DIR} (t
 const synthetic: BenchSchema[] = [300, 1000].map((n) => ({ name: `synthetic-${n}`, files: syntheticSchema(n).files, synthetic: true }));
 const all = [...corpus, ...synthetic];
 
-describeSchemas(all);
-benchTextToModel(all);
-benchModelToDiagram(all);
-const worstOps = benchOps(synthetic, BUDGET.opMs);
-const keystroke = benchPeerApproach(all);
-await benchElk(synthetic, { timeoutMs: 45_000, budgetMs: 15_000 });
+// BENCH_ONLY_BROWSER=1 runs part 6 alone (handy while working on the app's own timings).
+const onlyBrowser = process.env.BENCH_ONLY_BROWSER === '1';
+let worstOps: ReturnType<typeof benchOps> = [];
+let keystroke: ReturnType<typeof benchPeerApproach> = [];
+if (!onlyBrowser) {
+  describeSchemas(all);
+  benchTextToModel(all);
+  benchModelToDiagram(all);
+  worstOps = benchOps(synthetic, BUDGET.opMs);
+  keystroke = benchPeerApproach(all);
+  await benchElk(synthetic, { timeoutMs: 45_000, budgetMs: 15_000 });
+}
 
 let browser: BrowserResults = { open: null, keystroke: null, notes: ['skipped (BENCH_SKIP_BROWSER=1)'] };
 if (process.env.BENCH_SKIP_BROWSER !== '1') browser = await benchBrowser(BUDGET.openMs, BUDGET.keystrokeP95Ms);

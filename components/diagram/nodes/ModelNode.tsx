@@ -1,6 +1,6 @@
 'use client';
 
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HEADER_HANDLE, type FieldRow, type ModelNodeData } from '@/lib/diagram/to-flow';
 import { useServices } from '../../designer/context';
@@ -11,7 +11,10 @@ const HEADER_CLASS = { model: 'bg-[var(--model-header)]', view: 'bg-[var(--view-
 export const CONNECT_HANDLE = 'connect';
 const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
-function FieldLine({ row }: { row: FieldRow }) {
+/** Below this zoom, rows are drawn as plain bars: text too small to read costs DOM and paint time for nothing. */
+const COMPACT_ZOOM = 0.4;
+
+function FieldLine({ row, compact }: { row: FieldRow; compact: boolean }) {
   const muted = row.markers.includes('ignored') || row.kind === 'unsupported';
   const relation = row.kind === 'object';
   const title = [row.docs, row.nativeType ? `@db.${row.nativeType}` : '', row.dbName ? `column "${row.dbName}"` : ''].filter(Boolean).join('\n');
@@ -22,8 +25,30 @@ function FieldLine({ row }: { row: FieldRow }) {
       data-field={row.name}
       title={title || undefined}
     >
-      <Handle type="target" position={Position.Left} id={`${row.name}:L:t`} style={handleStyle} isConnectable={false} />
-      <Handle type="source" position={Position.Left} id={`${row.name}:L:s`} style={handleStyle} isConnectable={false} />
+      {row.anchor && (
+        <>
+          <Handle type="target" position={Position.Left} id={`${row.name}:L:t`} style={handleStyle} isConnectable={false} />
+          <Handle type="source" position={Position.Left} id={`${row.name}:L:s`} style={handleStyle} isConnectable={false} />
+        </>
+      )}
+      {compact ? (
+        <span className={`h-2 rounded-sm ${row.kind === 'object' ? 'bg-sky-200' : 'bg-slate-200'}`} style={{ width: `${40 + ((row.name.length * 7) % 50)}%` }} aria-hidden="true" />
+      ) : (
+        <FieldText row={row} relation={relation} />
+      )}
+      {row.anchor && (
+        <>
+          <Handle type="target" position={Position.Right} id={`${row.name}:R:t`} style={handleStyle} isConnectable={false} />
+          <Handle type="source" position={Position.Right} id={`${row.name}:R:s`} style={handleStyle} isConnectable={false} />
+        </>
+      )}
+    </li>
+  );
+}
+
+function FieldText({ row, relation }: { row: FieldRow; relation: boolean }) {
+  return (
+    <>
       <span className="w-3 shrink-0 text-center text-[10px] text-amber-600" aria-hidden="true">
         {row.markers.includes('pk') ? '●' : row.markers.includes('fk') ? '○' : ''}
       </span>
@@ -33,9 +58,7 @@ function FieldLine({ row }: { row: FieldRow }) {
       </span>
       <span className={`ml-auto truncate ${relation ? 'text-sky-700' : row.kind === 'enum' ? 'text-orange-700' : 'text-slate-600'}`}>{row.type}</span>
       <FieldMarkers row={row} />
-      <Handle type="target" position={Position.Right} id={`${row.name}:R:t`} style={handleStyle} isConnectable={false} />
-      <Handle type="source" position={Position.Right} id={`${row.name}:R:s`} style={handleStyle} isConnectable={false} />
-    </li>
+    </>
   );
 }
 
@@ -43,6 +66,7 @@ function FieldLine({ row }: { row: FieldRow }) {
 function ModelNodeView({ data, width, height }: NodeProps) {
   const d = data as ModelNodeData;
   const services = useServices();
+  const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   return (
     <div
       className={`sc-node overflow-hidden rounded-md border bg-white shadow-sm ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
@@ -94,7 +118,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
       )}
       <ul aria-label={`Fields of ${d.name}`}>
         {d.rows.map((r) => (
-          <FieldLine key={r.name} row={r} />
+          <FieldLine key={r.name} row={r} compact={compact} />
         ))}
         {d.collapsed && (
           <li className="px-2 font-mono text-[11px] italic text-slate-400" style={{ height: NODE_METRICS.rowHeight, lineHeight: `${NODE_METRICS.rowHeight}px` }}>
