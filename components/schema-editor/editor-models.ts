@@ -24,6 +24,20 @@ function tokenizeThrough(model: TextModel, line: number): void {
 }
 
 /**
+ * Tokenizes a new model ahead, a slice of lines per idle period, so typing anywhere finds its line
+ * tokenized, without one long task that freezes the page while a large schema opens.
+ */
+function tokenizeWhenIdle(model: TextModel, from = 0): void {
+  const idle = (cb: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(cb, { timeout: 1000 }) : setTimeout(cb, 50));
+  idle(() => {
+    if (model.isDisposed()) return;
+    const to = Math.min(from + 250, model.getLineCount());
+    tokenizeThrough(model, to);
+    if (to < model.getLineCount()) tokenizeWhenIdle(model, to);
+  });
+}
+
+/**
  * One Monaco model per schema file, kept in step with the store: typing flows into the store, canvas
  * patches flow into the models as undoable edit operations, Prisma's diagnostics become markers.
  */
@@ -81,9 +95,7 @@ export class EditorModels {
       const existing = monaco.editor.getModel(uriFor(f.path));
       existing?.dispose();
       const model = monaco.editor.createModel(f.text, 'prisma', uriFor(f.path));
-      // Tokenize ahead when the browser is idle, not while a large schema is being opened.
-      const idle = (cb: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
-      idle(() => !model.isDisposed() && tokenizeThrough(model, model.getLineCount()));
+      tokenizeWhenIdle(model);
       this.models.set(f.path, model);
       this.versions.set(f.path, model.getAlternativeVersionId());
       this.subscriptions.push(

@@ -1,9 +1,10 @@
 'use client';
 
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { RelationEdgeData } from '@/lib/diagram/to-flow';
 import { useServices } from '../../designer/context';
+import { COMPACT_ZOOM } from '../zoom';
 
 const ACTION_COLOR: Record<string, string> = { Cascade: '#be123c', SetNull: '#b45309', SetDefault: '#b45309' };
 
@@ -17,6 +18,7 @@ function loopPath(sx: number, sy: number, tx: number, ty: number): [string, numb
 function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerStart, markerEnd }: EdgeProps) {
   const d = data as RelationEdgeData;
   const services = useServices();
+  const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const [path, labelX, labelY] =
     sourcePosition === Position.Right && targetPosition === Position.Right
       ? loopPath(sourceX, sourceY, targetX, targetY)
@@ -25,7 +27,8 @@ function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
   const dashed = d.incomplete || d.kind === 'm:n';
   return (
     <>
-      <BaseEdge id={id} path={path} markerStart={markerStart} markerEnd={markerEnd} style={{ stroke: color, strokeWidth: selected ? 2.5 : 1.5, strokeDasharray: dashed ? '6 4' : undefined }} />
+      <BaseEdge id={id} path={path} markerStart={compact ? undefined : markerStart} markerEnd={compact ? undefined : markerEnd} style={{ stroke: color, strokeWidth: selected ? 2.5 : 1.5, strokeDasharray: dashed ? '6 4' : undefined }} />
+      {!compact && (
       <EdgeLabelRenderer>
         <div
           className={`nodrag nopan pointer-events-auto absolute cursor-pointer rounded border bg-white/95 px-1 font-mono text-[10px] leading-4 ${selected ? 'border-blue-500 text-slate-900' : 'border-slate-200 text-slate-600'}`}
@@ -52,6 +55,7 @@ function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
           )}
         </div>
       </EdgeLabelRenderer>
+      )}
     </>
   );
 }

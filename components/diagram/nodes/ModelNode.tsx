@@ -4,6 +4,7 @@ import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HEADER_HANDLE, type FieldRow, type ModelNodeData } from '@/lib/diagram/to-flow';
 import { useServices } from '../../designer/context';
+import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 
@@ -11,10 +12,8 @@ const HEADER_CLASS = { model: 'bg-[var(--model-header)]', view: 'bg-[var(--view-
 export const CONNECT_HANDLE = 'connect';
 const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
-/** Below this zoom, rows are drawn as plain bars: text too small to read costs DOM and paint time for nothing. */
-const COMPACT_ZOOM = 0.4;
 
-function FieldLine({ row, compact }: { row: FieldRow; compact: boolean }) {
+function FieldLine({ row }: { row: FieldRow }) {
   const muted = row.markers.includes('ignored') || row.kind === 'unsupported';
   const relation = row.kind === 'object';
   const title = [row.docs, row.nativeType ? `@db.${row.nativeType}` : '', row.dbName ? `column "${row.dbName}"` : ''].filter(Boolean).join('\n');
@@ -25,24 +24,21 @@ function FieldLine({ row, compact }: { row: FieldRow; compact: boolean }) {
       data-field={row.name}
       title={title || undefined}
     >
-      {row.anchor && (
-        <>
-          <Handle type="target" position={Position.Left} id={`${row.name}:L:t`} style={handleStyle} isConnectable={false} />
-          <Handle type="source" position={Position.Left} id={`${row.name}:L:s`} style={handleStyle} isConnectable={false} />
-        </>
-      )}
-      {compact ? (
-        <span className={`h-2 rounded-sm ${row.kind === 'object' ? 'bg-sky-200' : 'bg-slate-200'}`} style={{ width: `${40 + ((row.name.length * 7) % 50)}%` }} aria-hidden="true" />
-      ) : (
-        <FieldText row={row} relation={relation} />
-      )}
-      {row.anchor && (
-        <>
-          <Handle type="target" position={Position.Right} id={`${row.name}:R:t`} style={handleStyle} isConnectable={false} />
-          <Handle type="source" position={Position.Right} id={`${row.name}:R:s`} style={handleStyle} isConnectable={false} />
-        </>
-      )}
+      <FieldText row={row} relation={relation} />
+      {row.anchor && <AnchorHandles name={row.name} />}
     </li>
+  );
+}
+
+/** Where relation edges attach to a row: both sides, as source and as target. */
+function AnchorHandles({ name }: { name: string }) {
+  return (
+    <>
+      <Handle type="target" position={Position.Left} id={`${name}:L:t`} style={handleStyle} isConnectable={false} />
+      <Handle type="source" position={Position.Left} id={`${name}:L:s`} style={handleStyle} isConnectable={false} />
+      <Handle type="target" position={Position.Right} id={`${name}:R:t`} style={handleStyle} isConnectable={false} />
+      <Handle type="source" position={Position.Right} id={`${name}:R:s`} style={handleStyle} isConnectable={false} />
+    </>
   );
 }
 
@@ -116,10 +112,17 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           {d.docs.split('\n')[0]}
         </p>
       )}
-      <ul aria-label={`Fields of ${d.name}`}>
-        {d.rows.map((r) => (
-          <FieldLine key={r.name} row={r} compact={compact} />
-        ))}
+      <ul aria-label={`Fields of ${d.name}`} className={compact ? 'sc-compact-rows relative' : undefined} style={compact ? { height: d.rows.length * NODE_METRICS.rowHeight } : undefined}>
+        {compact
+          ? // Only the rows edges attach to, at their places; the stripes are a background.
+            d.rows.map((r, i) =>
+              r.anchor ? (
+                <li key={r.name} className="absolute inset-x-0" style={{ top: i * NODE_METRICS.rowHeight, height: NODE_METRICS.rowHeight }} data-field={r.name}>
+                  <AnchorHandles name={r.name} />
+                </li>
+              ) : null,
+            )
+          : d.rows.map((r) => <FieldLine key={r.name} row={r} />)}
         {d.collapsed && (
           <li className="px-2 font-mono text-[11px] italic text-slate-400" style={{ height: NODE_METRICS.rowHeight, lineHeight: `${NODE_METRICS.rowHeight}px` }}>
             {d.collapsed.hidden} more field{d.collapsed.hidden === 1 ? '' : 's'}
