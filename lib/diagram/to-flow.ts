@@ -17,6 +17,8 @@ export interface FieldRow {
   dbName: string | null;
   nativeType: string | null;
   docs: string;
+  /** A relation edge ends at this row, so it needs connection points (most rows do not: fewer DOM nodes). */
+  anchor?: boolean;
 }
 
 export interface ModelNodeData extends Record<string, unknown> {
@@ -108,8 +110,8 @@ function row(model: ModelInfo, f: FieldInfo): FieldRow {
   return { name: f.name, type: typeLabel(f), kind: f.kind, markers, defaultText: f.default, dbName: f.dbName, nativeType: f.nativeType, docs: f.docs };
 }
 
-function modelNodeData(m: ModelInfo, collapsed: boolean): ModelNodeData {
-  const rows = m.fields.map((f) => row(m, f));
+function modelNodeData(m: ModelInfo, collapsed: boolean, anchors: ReadonlySet<string> | undefined): ModelNodeData {
+  const rows = m.fields.map((f) => (anchors?.has(f.name) ? { ...row(m, f), anchor: true } : row(m, f)));
   const data: ModelNodeData = { kind: m.kind, name: m.name, dbName: m.dbName, schema: m.schema, file: m.file, docs: m.docs, ignored: m.ignored, rows };
   if (!collapsed) return data;
   const keys = rows.filter((r) => r.markers.some((k) => k === 'pk' || k === 'fk' || k === 'unique'));
@@ -150,6 +152,7 @@ export function toDiagram(parsed: ParsedSchema, model: SchemaModel, layout: Layo
   const unplaced: DiagramNode[] = [];
 
   const collapsedNames = new Set(layout.collapsed ?? []);
+  const anchors = anchorFields(model);
   const add = (info: ModelInfo | EnumInfo, type: 'model' | 'enum') => {
     const pos = Object.hasOwn(layout.positions, info.name) ? layout.positions[info.name] : undefined;
     const group = groupKeyFor(grouping, info);
@@ -157,12 +160,13 @@ export function toDiagram(parsed: ParsedSchema, model: SchemaModel, layout: Layo
     // field kinds depend on other blocks (e.g. an enum turned into a model recolours the row)
     const kinds = 'fields' in info ? info.fields.map((f) => f.kind).join(',') : '';
     const collapsed = type === 'model' && collapsedNames.has(info.name);
-    const sig = `${group}\u0000${pos ? `${pos.x},${pos.y}` : '-'}\u0000${blockText}\u0000${kinds}\u0000${collapsed ? 'c' : ''}`;
+    const anchorKey = [...(anchors.get(info.name) ?? [])].join(',');
+    const sig = `${group}\u0000${pos ? `${pos.x},${pos.y}` : '-'}\u0000${blockText}\u0000${kinds}\u0000${collapsed ? 'c' : ''}\u0000${anchorKey}`;
     const prev = prevNodes.get(info.name) ?? prevUnplaced.get(info.name);
     let node: DiagramNode;
     if (prev && prev.sig === sig) node = prev;
     else {
-      const data = type === 'enum' ? enumNodeData(info as EnumInfo) : modelNodeData(info as ModelInfo, collapsed);
+      const data = type === 'enum' ? enumNodeData(info as EnumInfo) : modelNodeData(info as ModelInfo, collapsed, anchors.get(info.name));
       const kind = data.kind;
       node = { id: info.name, type, position: pos ?? { x: 0, y: 0 }, ...nodeSize(data), data, ariaLabel: `${ACCESSIBLE_KIND[kind]} ${info.name}`, group, sig };
     }
@@ -185,6 +189,23 @@ export function toDiagram(parsed: ParsedSchema, model: SchemaModel, layout: Layo
     edges.push(prev && prev.sig === edge.sig ? prev : edge);
   }
   return { nodes, edges, unplaced, grouping };
+}
+
+/** The fields relation edges attach to, per model: foreign keys, referenced keys, relation fields, primary keys. */
+function anchorFields(model: SchemaModel): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (m: string, f: string | null | undefined) => {
+    if (!f) return;
+    let set = out.get(m);
+    if (!set) out.set(m, (set = new Set()));
+    set.add(f);
+  };
+  for (const r of model.relations) {
+    add(r.from.model, r.from.fields[0] ?? r.from.field);
+    add(r.to.model, r.to.fields[0] ?? r.to.field);
+  }
+  for (const m of [...model.models, ...model.views, ...model.composites]) for (const k of m.primaryKey ?? []) add(m.name, k);
+  return out;
 }
 
 function actionLabel(a: EffectiveAction): string {
