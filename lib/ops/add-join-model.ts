@@ -23,6 +23,9 @@ interface Side {
 export function addJoinModel(schema: ParsedSchema, args: AddRelationArgs, from: ModelLocation, to: ModelLocation): OpResult {
   const self = from.info.name === to.info.name;
   const joinName = args.joinModel?.trim() || (self ? `${from.info.name}${upperFirst(args.field?.trim() || 'Link')}` : `${from.info.name}${to.info.name}`);
+  if (args.onDelete === 'SetNull' || args.onDelete === 'SetDefault') {
+    return refuse(`A join model's foreign keys make up its primary key, which cannot be NULL or defaulted; use Cascade, Restrict or NoAction`);
+  }
   const nameProblem = checkTypeName(schema, joinName);
   if (nameProblem) return refuse(nameProblem);
   const keyA = referencedKey(from.info);

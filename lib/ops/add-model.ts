@@ -1,5 +1,5 @@
 import type { ParsedSchema } from '../schema/document';
-import { checkTypeName, done, eol, indentUnit, refuse, type OpResult } from './shared';
+import { checkTableName, checkTypeName, done, eol, indentUnit, refuse, type OpResult } from './shared';
 
 export interface AddModelArgs {
   name: string;
@@ -15,7 +15,7 @@ const FALLBACK_ID = 'Int @id @default(autoincrement())';
  */
 export function addModel(schema: ParsedSchema, args: AddModelArgs): OpResult {
   const name = args.name.trim();
-  const problem = checkTypeName(schema, name);
+  const problem = checkTypeName(schema, name) ?? checkTableName(schema, name, schemaConvention(schema));
   if (problem) return refuse(problem);
   const file = args.file ? schema.files.find((f) => f.path === args.file) : defaultModelFile(schema);
   if (!file) return refuse(args.file ? `There is no file called ${args.file}` : 'The schema has no files');

@@ -20,7 +20,7 @@ export function renameField(schema: ParsedSchema, args: RenameFieldArgs): OpResu
   if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
   const newName = args.newName.trim();
   if (newName === field.name) return refuse('The new name is the same as the old one');
-  const problem = checkFieldName(loc, newName);
+  const problem = checkFieldName(loc, newName, args.field);
   if (problem) return refuse(problem);
 
   const edits: TextEdit[] = replaceInCell(loc.file.path, loc.file.text, loc.block, field.node.nameRange, newName, field.node.nameRange.end);

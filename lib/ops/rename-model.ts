@@ -2,7 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
 import { replaceInCell } from './columns';
 import { pinImplicitJoinTables } from './join-table-names';
-import { blockAttributeInsertion, checkTypeName, fieldsOf, findModel, insertLines, memberIndent, modelBlocks, quote, refuse, type OpResult } from './shared';
+import { blockAttributeInsertion, checkTableName, checkTypeName, fieldsOf, findModel, insertLines, memberIndent, modelBlocks, quote, refuse, type OpResult } from './shared';
 
 export interface RenameModelArgs {
   model: string;
@@ -17,7 +17,9 @@ export function renameModel(schema: ParsedSchema, args: RenameModelArgs): OpResu
   if (!loc || loc.info.kind === 'type') return refuse(`There is no model called \`${args.model}\``);
   const newName = args.newName.trim();
   if (newName === args.model) return refuse('The new name is the same as the old one');
-  const problem = checkTypeName(schema, newName);
+  // The table is renamed too unless it keeps its name (or already has one, with @@map).
+  const tableMoves = !args.keepTableName && loc.info.dbName === null;
+  const problem = checkTypeName(schema, newName) ?? (tableMoves ? checkTableName(schema, newName, loc.info.schema, loc.info.name) : null);
   if (problem) return refuse(problem);
 
   const edits: TextEdit[] = [{ path: loc.file.path, ...loc.block.nameRange, text: newName }];

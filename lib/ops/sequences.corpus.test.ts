@@ -57,8 +57,6 @@ const COMPOSITE_INDEX_PATH = /The index definition refers to the unknown fields:
 
 const KNOWN_ISSUES: readonly KnownIssue[] = [
   // ---- names in the database: ops check Prisma names but not the @@map/@map names others already use
-  { id: 'addModel/table-name-clash', op: 'addModel', failure: TABLE_CLASH, why: `${PG}, \`model B { id Int @id  @@map("A") }\`; addModel {name: "A"}. (duplicateModel refuses this case.)` },
-  { id: 'renameModel/table-name-clash', op: 'renameModel', failure: TABLE_CLASH, why: `${PG}, \`model X { id Int @id }\`, \`model B { id Int @id  @@map("A") }\`; renameModel {model: "X", newName: "A"}.` },
   {
     id: 'pasteModels/table-name-clash',
     op: 'pasteModels',
@@ -73,18 +71,6 @@ const KNOWN_ISSUES: readonly KnownIssue[] = [
     op: 'setSchema',
     failure: ENUM_CLASH,
     why: 'setSchema checks table names in the target schema but not enum names. schemas = ["one", "two"], `enum Color { RED  @@schema("one") }`, `enum Colour { RED  @@map("Color")  @@schema("two") }`; setSchema {model: "Color", schema: "two"}.',
-  },
-  {
-    id: 'addField/column-name-clash',
-    op: 'addField',
-    failure: /Field "\w+" is already defined on (model|view) "\w+"/,
-    why: `${PG}, \`model U { id Int @id  email String @map("mail") }\`; addField {model: "U", name: "mail", type: "String"} (the column "mail" is taken).`,
-  },
-  {
-    id: 'renameField/column-name-clash',
-    op: 'renameField',
-    failure: /Field "\w+" is already defined on (model|view) "\w+"/,
-    why: `Prisma rejects a field named like another field's column. ${PG}, \`model A { id Int @id  x Int @map("b")  y Int }\`; renameField {model: "A", field: "y", newName: "b", keepColumnName: true}.`,
   },
   {
     id: 'duplicateModel/legacy-index-name',
@@ -176,12 +162,6 @@ const KNOWN_ISSUES: readonly KnownIssue[] = [
     op: 'setReferentialActions',
     failure: UNSUPPORTED_ACTION,
     why: `As above, and SetDefault on MongoDB. ${PG} + relationMode = "prisma", \`model A { id Int @id  bs B[] }\`, \`model B { id Int @id  aId Int  a A @relation(fields: [aId], references: [id]) }\`; setReferentialActions {model: "B", field: "a", onDelete: "NoAction"}.`,
-  },
-  {
-    id: 'addRelation/join-model-setnull',
-    op: 'addRelation',
-    failure: SETNULL_REQUIRED,
-    why: 'The join model\'s foreign keys are required (they form its @@id) but onDelete: SetNull is written. mysql, `model C { id String @id }`; addRelation {from: "C", to: "C", kind: "m:n (join model)", onDelete: "SetNull"}.',
   },
   {
     id: 'setReferentialActions/setnull-required',

@@ -74,11 +74,25 @@ export function typeNameTaken(schema: ParsedSchema, name: string): boolean {
   return schema.files.some((f) => f.blocks.some((b) => b.kind !== 'datasource' && b.kind !== 'generator' && b.name === name));
 }
 
+/**
+ * Null when no other model or view already uses `table` as its table name (its `@@map`, or its name)
+ * in the same database schema; otherwise why not. PostgreSQL would reject the second CREATE TABLE.
+ */
+export function checkTableName(schema: ParsedSchema, table: string, dbSchema: string | null, except?: string): string | null {
+  for (const m of [...schema.model.models, ...schema.model.views]) {
+    if (m.name === except || m.schema !== dbSchema) continue;
+    if ((m.dbName ?? m.name) === table) return `\`${m.name}\` already uses the table name "${table}"${m.dbName ? ' (@@map)' : ''}`;
+  }
+  return null;
+}
+
 /** Null when `name` can name a new field of `loc`; otherwise why not. */
 export function checkFieldName(loc: ModelLocation, name: string, except?: string): string | null {
   if (!IDENTIFIER.test(name)) return `\`${name}\` is not a valid field name: use letters, digits and underscores, starting with a letter`;
   if (name !== except && loc.info.fields.some((f) => f.name === name) ) return `\`${loc.info.name}\` already has a field called \`${name}\``;
   if (name !== except && fieldsOf(loc.block).some((f) => f.name === name)) return `\`${loc.info.name}\` already has a field called \`${name}\``;
+  const column = loc.info.fields.find((f) => f.name !== except && f.dbName === name);
+  if (column) return `\`${loc.info.name}.${column.name}\` already uses the column name "${name}" (@map)`;
   return null;
 }
 
