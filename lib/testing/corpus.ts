@@ -3,10 +3,17 @@ import { join, relative, resolve } from 'node:path';
 import type { SchemaFile } from '../schema/document';
 
 /**
- * The shared corpus of real-world schemas (../shared/corpus beside the repository), for tests and
- * the benchmark. Override the location with SCHEMA_CANVAS_CORPUS.
+ * The shared corpus of real-world schemas, for tests and the benchmark: SCHEMA_CANVAS_CORPUS, else
+ * ../shared/corpus beside the repository, else /work/shared/corpus (where this machine kind keeps it,
+ * so a clone elsewhere, e.g. for CI, still runs the corpus tests). Without it those tests are skipped.
  */
-export const CORPUS_DIR = resolve(process.env.SCHEMA_CANVAS_CORPUS ?? join(import.meta.dirname ?? __dirname, '..', '..', '..', 'shared', 'corpus'));
+export const CORPUS_DIR = findCorpus();
+
+function findCorpus(): string {
+  if (process.env.SCHEMA_CANVAS_CORPUS) return resolve(process.env.SCHEMA_CANVAS_CORPUS);
+  const candidates = [resolve(join(import.meta.dirname ?? __dirname, '..', '..', '..', 'shared', 'corpus')), '/work/shared/corpus'];
+  return candidates.find((dir) => existsSync(join(dir, 'INDEX.md'))) ?? candidates[0];
+}
 
 export interface CorpusSchema {
   /** e.g. `umami` or `fixtures/dmmf/views.prisma`. */

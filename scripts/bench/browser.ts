@@ -246,6 +246,70 @@ async function keystrokes(page: Page, schema: SyntheticSchema, count: number): P
   return { dom: samples.map((s) => s.dom), painted: samples.map((s) => s.painted), rendered };
 }
 
+/** Frame intervals (requestAnimationFrame deltas) during one gesture. */
+async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await gesture();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames.slice(1);
+  });
+}
+
+/** Pans the canvas, zooms with the wheel and drags a model, with the whole 300-model diagram in view. */
+async function panZoomDrag(page: Page): Promise<{ rendered: number; gestures: Array<{ name: string; frames: number[] }> }> {
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.waitForTimeout(800);
+  const rendered = await page.locator('.react-flow__node').count();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const cx = pane.x + pane.width / 2;
+  const cy = pane.y + pane.height / 2;
+  const gestures: Array<{ name: string; frames: number[] }> = [];
+  gestures.push({
+    name: 'pan (drag the empty canvas)',
+    frames: await frames(page, async () => {
+      await page.mouse.move(pane.x + 20, pane.y + pane.height - 20);
+      await page.mouse.down();
+      for (let i = 1; i <= 30; i++) await page.mouse.move(pane.x + 20 + i * 8, pane.y + pane.height - 20 - i * 4);
+      await page.mouse.up();
+    }),
+  });
+  gestures.push({
+    name: 'zoom (mouse wheel)',
+    frames: await frames(page, async () => {
+      await page.mouse.move(cx, cy);
+      for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -60);
+      for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 60);
+    }),
+  });
+  const node = page.locator('.react-flow__node-model').first();
+  const box = await node.boundingBox();
+  if (box) {
+    gestures.push({
+      name: 'drag a model',
+      frames: await frames(page, async () => {
+        await page.mouse.move(box.x + box.width / 2, box.y + 4);
+        await page.mouse.down();
+        for (let i = 1; i <= 30; i++) await page.mouse.move(box.x + box.width / 2 + i * 6, box.y + 4 + i * 3);
+        await page.mouse.up();
+      }),
+    });
+  }
+  return { rendered, gestures };
+}
+
 /** Reload with the document (and its layout) saved in IndexedDB: navigation start → status and first nodes. */
 async function reloadTimings(page: Page, schema: SyntheticSchema): Promise<{ status?: number; firstNode?: number; validated?: number }> {
   await page.addInitScript(
@@ -338,6 +402,13 @@ export async function benchBrowser(openBudgetMs: number, keyBudgetMs: number): P
         ],
       );
     }
+
+    const motion = await panZoomDrag(page);
+    console.log(`  (c) 300 models, whole diagram in view (fit view, ${motion.rendered} nodes rendered): frame times while the mouse pans, zooms and drags a node · ms between frames`);
+    table(
+      ['gesture', 'frames', 'median', 'p95', 'max'],
+      motion.gestures.map((g) => [g.name, String(g.frames.length), ms(stats(g.frames).median), ms(stats(g.frames).p95), ms(stats(g.frames).max)]),
+    );
 
     await page.waitForTimeout(800); // autosave (150 ms debounce) before reloading
     const reloads = [await reloadTimings(page, big), await reloadTimings(page, big)];
