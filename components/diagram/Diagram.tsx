@@ -13,7 +13,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
 import { neighbourhood } from '@/lib/diagram/focus';
 import { useDesigner, useGraph, useServices, useUi } from '../designer/context';
@@ -72,14 +72,20 @@ function Canvas() {
   const diagramModel = useDesigner((s) => s.diagramModel);
   const near = useMemo(() => (focus ? neighbourhood(diagramModel, focus.model, focus.hops) : null), [focus, diagramModel]);
 
+  // While a drag is under way, positions live here and reach the store (and the text's layout, the
+  // diagram model, autosave) once, when the drag ends: a 300-model canvas keeps up with the mouse.
+  const [dragged, setDragged] = useState<Record<string, { x: number; y: number }> | null>(null);
+
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
     return graphNodes.map((n) => {
       let node = toRfNode(n);
+      const moving = dragged?.[n.id];
+      if (moving) node = { ...node, position: moving };
       if (near && !near.has(n.id)) node = focus?.hide ? { ...node, hidden: true } : { ...node, className: 'sc-dimmed' };
       return selected.has(n.id) ? { ...node, selected: true } : node;
     });
-  }, [graphNodes, selectedNodes, near, focus?.hide]);
+  }, [graphNodes, selectedNodes, near, focus?.hide, dragged]);
   const edges = useMemo(
     () =>
       graphEdges.map((e) => {
@@ -122,15 +128,25 @@ function Canvas() {
       const store = services.store.getState();
       const positions: Record<string, { x: number; y: number }> = {};
       let selection: string[] | null = null;
+      const moving: Record<string, { x: number; y: number }> = {};
       for (const c of changes) {
-        if (c.type === 'position' && c.position) positions[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
+        if (c.type === 'position' && c.position && c.dragging) moving[c.id] = { x: c.position.x, y: c.position.y };
+        else if (c.type === 'position' && c.position) positions[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
         if (c.type === 'select') {
           selection ??= [...store.selectedNodes];
           if (c.selected && !selection.includes(c.id)) selection.push(c.id);
           if (!c.selected) selection = selection.filter((id) => id !== c.id);
         }
       }
-      if (Object.keys(positions).length) store.setPositions(positions);
+      if (Object.keys(moving).length) setDragged((d) => ({ ...d, ...moving }));
+      if (Object.keys(positions).length) {
+        store.setPositions(positions);
+        setDragged((d) => {
+          if (!d) return d;
+          const rest = Object.fromEntries(Object.entries(d).filter(([id]) => !(id in positions)));
+          return Object.keys(rest).length ? rest : null;
+        });
+      }
       if (selection) store.select(selection, selection.length ? null : store.selectedEdge);
     },
     [services],
@@ -168,13 +184,15 @@ function Canvas() {
 
   // A drag (of one node or a selection) is one undo step: positions at its start and at its end.
   const dragStart = useRef<Record<string, { x: number; y: number }>>({});
-  const onDragStart = (_event: unknown, _node: unknown, dragged: Node[]) => {
+  const onDragStart = (_event: unknown, _node: unknown, picked: Node[]) => {
     const positions = services.store.getState().layout.positions;
-    dragStart.current = Object.fromEntries(dragged.filter((n) => positions[n.id]).map((n) => [n.id, { ...positions[n.id] }]));
+    dragStart.current = Object.fromEntries(picked.filter((n) => positions[n.id]).map((n) => [n.id, { ...positions[n.id] }]));
   };
-  const onDragStop = (_event: unknown, _node: unknown, dragged: Node[]) => {
-    const positions = services.store.getState().layout.positions;
-    const after = Object.fromEntries(dragged.filter((n) => positions[n.id]).map((n) => [n.id, { ...positions[n.id] }]));
+  const onDragStop = (_event: unknown, _node: unknown, moved: Node[]) => {
+    const after = Object.fromEntries(moved.filter((n) => dragStart.current[n.id]).map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
+    // Commit the final positions (React Flow may not send a last non-dragging change for each node).
+    services.store.getState().setPositions(after);
+    setDragged(null);
     services.history.recordLayout(dragStart.current, after);
     dragStart.current = {};
   };
