@@ -65,7 +65,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   return (
     <div
-      className={`sc-node overflow-hidden rounded-md border bg-white shadow-sm ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
+      className={`sc-node overflow-hidden rounded-md border bg-white ${compact ? '' : 'shadow-sm'} ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
       style={{ width, height }}
     >
       <div className={`relative flex items-center gap-2 px-2 pr-5 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
