@@ -1,7 +1,7 @@
 import type { ParsedSchema } from '../schema/document';
 import type { SchemaFileAst } from '../schema/ast';
 import { VALUE_NAME } from './enum-parts';
-import { checkTypeName, done, eol, indentUnit, quote, refuse, type OpResult } from './shared';
+import { checkEnumTypeName, checkTypeName, done, eol, indentUnit, quote, refuse, type OpResult } from './shared';
 
 export interface AddEnumArgs {
   name: string;
@@ -36,6 +36,8 @@ export function addEnum(schema: ParsedSchema, args: AddEnumArgs): OpResult {
   const lines = values.map((v) => indent + v);
   // With multiSchema, every enum needs @@schema: use the schema the other enums (else models) use.
   const schemaName = schemaConvention(schema);
+  const clash = checkEnumTypeName(schema, name, schemaName);
+  if (clash) return refuse(clash);
   if (schemaName) lines.push('', `${indent}@@schema(${quote(schemaName)})`);
   const block = `enum ${name} {${nl}${lines.map((l) => l + nl).join('')}}${nl}`;
   let prefix = '';

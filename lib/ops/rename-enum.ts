@@ -2,7 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
 import { replaceInCell } from './columns';
 import { enumAttributeInsertion, enumUsages, findEnum, noSuchEnum } from './enum-parts';
-import { checkTypeName, insertLines, memberIndent, quote, refuse, type OpResult } from './shared';
+import { checkEnumTypeName, checkTypeName, insertLines, memberIndent, quote, refuse, type OpResult } from './shared';
 
 export interface RenameEnumArgs {
   enum: string;
@@ -17,7 +17,9 @@ export function renameEnum(schema: ParsedSchema, args: RenameEnumArgs): OpResult
   if (!loc) return refuse(noSuchEnum(schema, args.enum));
   const newName = args.newName.trim();
   if (newName === args.enum) return refuse('The new name is the same as the old one');
-  const problem = checkTypeName(schema, newName);
+  // The database type is renamed too unless it keeps its name (or already has one, with @@map).
+  const typeMoves = !args.keepTypeName && loc.info.dbName === null;
+  const problem = checkTypeName(schema, newName) ?? (typeMoves ? checkEnumTypeName(schema, newName, loc.info.schema, loc.info.name) : null);
   if (problem) return refuse(problem);
 
   const edits: TextEdit[] = [{ path: loc.file.path, ...loc.block.nameRange, text: newName }];

@@ -63,8 +63,6 @@ const KNOWN_ISSUES: readonly KnownIssue[] = [
     failure: TABLE_CLASH,
     why: `${PG}, \`model A { id Int @id }\`, \`model B { id Int @id  @@map("A2") }\`; pasteModels {text: "model A {\\n  id Int @id\\n}\\n"} pastes A2, whose table is B's.`,
   },
-  { id: 'addEnum/enum-db-name-clash', op: 'addEnum', failure: ENUM_CLASH, why: `${PG}, \`enum Kind { A  @@map("Color") }\`; addEnum {name: "Color", values: "A"}.` },
-  { id: 'renameEnum/enum-db-name-clash', op: 'renameEnum', failure: ENUM_CLASH, why: `${PG}, \`enum Kind { A  @@map("Color") }\`, \`enum Zed { A }\`; renameEnum {enum: "Zed", newName: "Color"}.` },
   { id: 'pasteModels/enum-db-name-clash', op: 'pasteModels', failure: ENUM_CLASH, why: 'renameEnum {enum: "E", newName: "F", keepTypeName: true} (adds @@map("E")), then pasteModels {text: "enum E {\\n  A\\n}\\n"}.' },
   {
     id: 'setSchema/enum-db-name-clash',

@@ -86,6 +86,18 @@ export function checkTableName(schema: ParsedSchema, table: string, dbSchema: st
   return null;
 }
 
+/**
+ * Null when no other enum already uses `typeName` as its database type name (its `@@map`, or its
+ * name) in the same database schema; otherwise why not. PostgreSQL would reject the second CREATE TYPE.
+ */
+export function checkEnumTypeName(schema: ParsedSchema, typeName: string, dbSchema: string | null, except?: string): string | null {
+  for (const e of schema.model.enums) {
+    if (e.name === except || e.schema !== dbSchema) continue;
+    if ((e.dbName ?? e.name) === typeName) return `The enum \`${e.name}\` already uses the database type name "${typeName}"${e.dbName ? ' (@@map)' : ''}`;
+  }
+  return null;
+}
+
 /** Null when `name` can name a new field of `loc`; otherwise why not. */
 export function checkFieldName(loc: ModelLocation, name: string, except?: string): string | null {
   if (!IDENTIFIER.test(name)) return `\`${name}\` is not a valid field name: use letters, digits and underscores, starting with a letter`;
