@@ -3,9 +3,9 @@ import type { ParsedSchema } from '../schema/document';
 import { isScalarType } from '../schema/model';
 import type { TextEdit } from '../text/edits';
 import { retypeField } from './columns';
-import { enumDefault, enumUsages, findEnum, noSuchEnum, removeBlockEdit, usageNames, type EnumLocation } from './enum-parts';
+import { enumDefault, enumUsages, findEnum, noSuchEnum, usageNames, type EnumLocation } from './enum-parts';
 import { inCompoundId } from './field-guards';
-import { findModel, quote, refuse, type OpResult } from './shared';
+import { findModel, quote, refuse, removeBlockEdit, type OpResult } from './shared';
 import { typeText } from './types';
 
 export interface DeleteEnumArgs {

@@ -5,7 +5,7 @@ import { inCompoundId } from './field-guards';
 import { dropFromBlockAttributes, droppedUniques } from './list-cleanup';
 import { keepsUniqueCriteria } from './unique-criteria';
 import { fieldReferences } from './references';
-import { findModel, mergeRemovals, refuse, removeMemberEdit, type OpResult } from './shared';
+import { findModel, mergeRemovals, refuse, removeBlockEdit, removeMemberEdit, type OpResult } from './shared';
 
 export interface DeleteModelArgs {
   model: string;
@@ -46,7 +46,7 @@ function planDeleteModel(schema: ParsedSchema, args: DeleteModelArgs): { edits: 
   const loc = findModel(schema, args.model);
   if (!loc || loc.info.kind === 'type') return { reason: `There is no model called \`${args.model}\`` };
   const target = loc.info.name;
-  const edits: TextEdit[] = [removeBlockEdit(loc.file.path, loc.file.text, loc.block.line)];
+  const edits: TextEdit[] = [removeBlockEdit(loc.file.path, loc.file.text, loc.block)];
   const impact: DeleteModelImpact = { relationFields: [], foreignKeys: [], uniqueConstraints: [] };
 
   for (const other of [...schema.model.models, ...schema.model.views]) {
@@ -84,22 +84,3 @@ function planDeleteModel(schema: ParsedSchema, args: DeleteModelArgs): { edits: 
   return { edits: mergeRemovals(edits), impact };
 }
 
-/**
- * Removes a block's lines and one blank line next to it, so the blocks around it keep single spacing.
- * `//` lines right above the block (no blank line between) talk about it and go with it.
- */
-function removeBlockEdit(path: string, text: string, line: { start: number; end: number }): TextEdit {
-  let { start, end } = line;
-  for (;;) {
-    const above = start === 0 ? -1 : text.lastIndexOf('\n', start - 2) + 1;
-    if (above < 0 || !/^[ \t]*\/\/(?!\/).*\r?\n$/.test(text.slice(above, start))) break;
-    start = above;
-  }
-  const after = /^[ \t]*\r?\n/.exec(text.slice(end));
-  if (after) end += after[0].length;
-  else if (end >= text.length) {
-    const before = /\n([ \t]*\r?\n)$/.exec(text.slice(0, start));
-    if (before) start -= before[1].length;
-  }
-  return { path, start, end, text: '' };
-}

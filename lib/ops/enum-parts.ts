@@ -1,7 +1,6 @@
 import type { AttributeNode, BlockNode, EnumValueNode, FieldNode, SchemaFileAst, Value } from '../schema/ast';
 import type { ParsedSchema } from '../schema/document';
 import type { EnumInfo, EnumValueInfo } from '../schema/model';
-import type { TextEdit } from '../text/edits';
 import { fieldsOf, memberIndent, modelBlocks } from './shared';
 
 /** Shared parts of the enum operations (add/rename/delete enum, add/rename/remove/map values). */
@@ -153,22 +152,3 @@ export function enumAttributeInsertion(block: BlockNode): { offset: number; blan
 
 // ---------------------------------------------------------------- removing a block
 
-/**
- * Removes a block's lines and one blank line next to it, so the blocks around it keep single spacing.
- * `//` lines right above the block (no blank line between) talk about it and go with it.
- */
-export function removeBlockEdit(path: string, text: string, block: BlockNode): TextEdit {
-  let { start, end } = block.line;
-  for (;;) {
-    const above = start === 0 ? -1 : text.lastIndexOf('\n', start - 2) + 1;
-    if (above < 0 || !/^[ \t]*\/\/(?!\/).*\r?\n$/.test(text.slice(above, start))) break;
-    start = above;
-  }
-  const after = /^[ \t]*\r?\n/.exec(text.slice(end));
-  if (after) end += after[0].length;
-  else if (end >= text.length) {
-    const before = /\n([ \t]*\r?\n)$/.exec(text.slice(0, start));
-    if (before) start -= before[1].length;
-  }
-  return { path, start, end, text: '' };
-}

@@ -217,6 +217,26 @@ function previousLine(text: string, lineStart: number): string | null {
   return text.slice(start, lineStart);
 }
 
+/**
+ * Removes a block's lines and one blank line next to it, so the blocks around it keep single spacing.
+ * `//` lines right above the block (no blank line between) talk about it and go with it.
+ */
+export function removeBlockEdit(path: string, text: string, block: BlockNode): TextEdit {
+  let { start, end } = block.line;
+  for (;;) {
+    const above = start === 0 ? -1 : text.lastIndexOf('\n', start - 2) + 1;
+    if (above < 0 || !/^[ \t]*\/\/(?!\/).*\r?\n$/.test(text.slice(above, start))) break;
+    start = above;
+  }
+  const after = /^[ \t]*\r?\n/.exec(text.slice(end));
+  if (after) end += after[0].length;
+  else if (end >= text.length) {
+    const before = /\n([ \t]*\r?\n)$/.exec(text.slice(0, start));
+    if (before) start -= before[1].length;
+  }
+  return { path, start, end, text: '' };
+}
+
 /** Removes an attribute together with the whitespace before it. */
 export function removeAttributeEdit(path: string, text: string, attribute: AttributeNode): TextEdit {
   let start = attribute.range.start;
