@@ -1,4 +1,5 @@
 import type { ParsedSchema } from '../schema/document';
+import { relationOfField } from '../schema/relations';
 import { REFERENTIAL_ACTIONS } from '../schema/model';
 import { RELATION_KINDS } from '../ops/add-relation';
 
@@ -251,9 +252,7 @@ export function defaultArgs(spec: CommandSpec, ctx: CommandContext): ArgValues {
 
 /** The actions the selected relation has written, so the form starts from what the text says. */
 function writtenActions(ctx: CommandContext): ArgValues {
-  const r = ctx.parsed.model.relations.find(
-    (x) => (x.from.model === ctx.selectedModel && x.from.field === ctx.selectedField) || (x.to.model === ctx.selectedModel && x.to.field === ctx.selectedField),
-  );
+  const r = relationOfField(ctx.parsed.model.relations, ctx.selectedModel, ctx.selectedField);
   if (!r || r.kind === 'm:n') return {};
   return { onDelete: r.onDelete.explicit ? r.onDelete.action : '', onUpdate: r.onUpdate.explicit ? r.onUpdate.action : '' };
 }

@@ -1,4 +1,5 @@
 import type { ParsedSchema } from '../schema/document';
+import { relationOfField } from '../schema/relations';
 import type { TextEdit } from '../text/edits';
 import { inCompoundId } from './field-guards';
 import { fieldReferences } from './references';
@@ -42,9 +43,7 @@ export function deleteField(schema: ParsedSchema, args: DeleteFieldArgs): OpResu
   if (uniques.length) message += ` and the unique constraint ${uniques.join(', ')}`;
 
   if (field.kind === 'object') {
-    const relation = schema.model.relations.find(
-      (r) => (r.from.model === loc.info.name && r.from.field === field.name) || (r.to.model === loc.info.name && r.to.field === field.name),
-    );
+    const relation = relationOfField(schema.model.relations, loc.info.name, field.name);
     if (relation) {
       const other = relation.from.model === loc.info.name && relation.from.field === field.name ? relation.to : relation.from;
       const otherLoc = other.field ? findModel(schema, other.model) : null;

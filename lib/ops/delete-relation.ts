@@ -1,4 +1,5 @@
 import type { ParsedSchema } from '../schema/document';
+import { relationOfField } from '../schema/relations';
 import type { FieldInfo } from '../schema/model';
 import type { TextEdit } from '../text/edits';
 import { inCompoundId } from './field-guards';
@@ -25,9 +26,7 @@ export function deleteRelation(schema: ParsedSchema, args: DeleteRelationArgs): 
   if (!loc) return refuse(`There is no model called \`${args.model}\``);
   const field = findField(loc, args.field);
   if (!field || field.kind !== 'object') return refuse(`\`${args.model}.${args.field}\` is not a relation field`);
-  const relation = schema.model.relations.find(
-    (r) => (r.from.model === args.model && r.from.field === args.field) || (r.to.model === args.model && r.to.field === args.field),
-  );
+  const relation = relationOfField(schema.model.relations, args.model, args.field);
   const edits: TextEdit[] = [];
   const removedFields: string[] = [];
   const sides = relation

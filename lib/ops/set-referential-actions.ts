@@ -1,4 +1,5 @@
 import type { Arg, AttributeNode } from '../schema/ast';
+import { relationOfField } from '../schema/relations';
 import { findAttribute } from '../schema/attributes';
 import type { ParsedSchema } from '../schema/document';
 import { REFERENTIAL_ACTIONS, type RelationInfo } from '../schema/model';
@@ -27,9 +28,7 @@ export function setReferentialActions(schema: ParsedSchema, args: SetReferential
   if (!loc) return refuse(`There is no model called \`${args.model}\``);
   const field = findField(loc, args.field);
   if (!field || field.kind !== 'object') return refuse(`\`${args.model}.${args.field}\` is not a relation field`);
-  const relation = schema.model.relations.find(
-    (r) => (r.from.model === args.model && r.from.field === args.field) || (r.to.model === args.model && r.to.field === args.field),
-  );
+  const relation = relationOfField(schema.model.relations, args.model, args.field);
   if (!relation) return refuse(`\`${args.model}.${args.field}\` is not part of a complete relation`);
   if (relation.kind === 'm:n') return refuse('The join table of an implicit many-to-many relation always cascades; referential actions cannot be set (use a join model)');
 

@@ -122,3 +122,8 @@ function buildRelation(a: Side, b: Side | null, byName: Map<string, ModelInfo>):
     incomplete,
   };
 }
+
+/** The relation a relation field belongs to, whichever side it is on (the foreign-key side or the back-relation). */
+export function relationOfField(relations: readonly RelationInfo[], model: string | null, field: string | null): RelationInfo | undefined {
+  return relations.find((r) => (r.from.model === model && r.from.field === field) || (r.to.model === model && r.to.field === field));
+}
