@@ -3,7 +3,7 @@ import type { ParsedSchema } from '../schema/document';
 import { supportsScalarLists } from '../schema/provider';
 import type { TextEdit } from '../text/edits';
 import { defaultFits, inCompoundId, indexOptionsOn, relationRole } from './field-guards';
-import { findField, findModel, refuse, type OpResult } from './shared';
+import { locateField, refuse, type OpResult } from './shared';
 import { retypeField } from './columns';
 import { keepsUniqueCriteria } from './unique-criteria';
 import { checkFieldType, parseTypeExpression, typeText } from './types';
@@ -23,10 +23,9 @@ const NOT_ID_TYPES = new Set(['Json', 'Unsupported']);
  * one scalar), a `@default` that no longer fits, `@updatedAt` off DateTime.
  */
 export function changeFieldType(schema: ParsedSchema, args: ChangeFieldTypeArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   const parsed = parseTypeExpression(args.type);
   if (!parsed) return refuse(`\`${args.type}\` is not a type: write e.g. String, Int, Role`);
   const typeProblem = checkFieldType(schema, parsed, loc.info.kind);

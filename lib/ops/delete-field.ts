@@ -5,7 +5,7 @@ import { inCompoundId } from './field-guards';
 import { fieldReferences } from './references';
 import { dropFromBlockAttributes, droppedUniques } from './list-cleanup';
 import { keepsUniqueCriteria } from './unique-criteria';
-import { findField, findModel, mergeRemovals, refuse, removeMemberEdit, type OpResult } from './shared';
+import { findField, findModel, locateField, mergeRemovals, refuse, removeMemberEdit, type OpResult } from './shared';
 
 export interface DeleteFieldArgs {
   model: string;
@@ -18,10 +18,9 @@ export interface DeleteFieldArgs {
  * both; the foreign-key scalars stay as plain columns.
  */
 export function deleteField(schema: ParsedSchema, args: DeleteFieldArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   if (inCompoundId(loc, field.name)) return refuse(`\`${field.name}\` is part of the primary key @@id; change the key first`);
   if (field.isId) return refuse(`\`${field.name}\` is the primary key of \`${args.model}\`; a model needs one`);
   const refs = fieldReferences(schema, args.model, args.field);

@@ -2,7 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import type { TextEdit } from '../text/edits';
 import { replaceInCell } from './columns';
 import { fieldReferences } from './references';
-import { checkFieldName, findField, findModel, quote, refuse, type OpResult } from './shared';
+import { checkFieldName, locateField, quote, refuse, type OpResult } from './shared';
 
 export interface RenameFieldArgs {
   model: string;
@@ -14,10 +14,9 @@ export interface RenameFieldArgs {
 
 /** Renames a field and every reference to it: indexes, `@@id`, `@@unique`, and relation `fields`/`references`. */
 export function renameField(schema: ParsedSchema, args: RenameFieldArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   const newName = args.newName.trim();
   if (newName === field.name) return refuse('The new name is the same as the old one');
   const problem = checkFieldName(loc, newName, args.field);

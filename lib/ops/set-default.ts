@@ -2,7 +2,7 @@ import { findArg } from '../schema/attributes';
 import type { ParsedSchema } from '../schema/document';
 import type { FieldInfo } from '../schema/model';
 import { defaultFits } from './field-guards';
-import { findField, findModel, refuse, type ModelLocation, type OpResult } from './shared';
+import { locateField, refuse, type ModelLocation, type OpResult } from './shared';
 import { addFieldAttribute, fieldAttribute, removeFieldAttribute } from './toggle-unique';
 
 export interface SetDefaultArgs {
@@ -33,10 +33,9 @@ const FUNCTIONS: Record<string, { types: readonly string[] | null; args: RegExp 
 
 /** Sets, replaces or removes `@default(…)` on a scalar or enum field. */
 export function setDefault(schema: ParsedSchema, args: SetDefaultArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   if (field.kind === 'object') return refuse(`\`${field.name}\` is a relation field, which cannot have a default; set one on its foreign key instead`);
   if (field.kind === 'composite') return refuse(`\`${field.name}\` is a composite type, which cannot have a default; set defaults on the type's fields instead`);
   const path = loc.file.path;

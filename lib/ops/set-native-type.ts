@@ -1,6 +1,6 @@
 import type { ParsedSchema } from '../schema/document';
 import { isPostgres } from '../schema/provider';
-import { findField, findModel, refuse, type OpResult } from './shared';
+import { locateField, refuse, type OpResult } from './shared';
 import { addFieldAttribute, removeFieldAttribute } from './toggle-unique';
 
 export interface SetNativeTypeArgs {
@@ -28,10 +28,9 @@ const NATIVE_ARG = /^(\d+|[A-Za-z][A-Za-z0-9]*|"(?:[^"\\\r\n]|\\.)*")$/;
 
 /** Writes `@<datasource>.<Type>` on a scalar field (replacing the one it has), or removes it. */
 export function setNativeType(schema: ParsedSchema, args: SetNativeTypeArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   const label = `${args.model}.${args.field}`;
   const path = loc.file.path;
   const text = loc.file.text;

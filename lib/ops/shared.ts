@@ -35,6 +35,15 @@ export function findField(loc: ModelLocation, name: string): FieldInfo | null {
   return loc.info.fields.find((f) => f.name === name) ?? null;
 }
 
+/** A model and one of its fields by name, or why not (the same words in every field operation). */
+export function locateField(schema: ParsedSchema, model: string, field: string): { loc: ModelLocation; field: FieldInfo } | { reason: string } {
+  const loc = findModel(schema, model);
+  if (!loc) return { reason: `There is no model called \`${model}\`` };
+  const found = findField(loc, field);
+  if (!found) return { reason: `\`${model}\` has no field called \`${field}\`` };
+  return { loc, field: found };
+}
+
 /** Model-like blocks (models and views) in every file, with their file. */
 export function* modelBlocks(schema: ParsedSchema): Generator<{ file: SchemaFileAst; block: BlockNode }> {
   for (const file of schema.files) {

@@ -2,7 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import { supportsScalarLists } from '../schema/provider';
 import type { TextEdit } from '../text/edits';
 import { defaultFits, inCompoundId, indexOptionsOn, relationRole } from './field-guards';
-import { findField, findModel, refuse, type OpResult } from './shared';
+import { locateField, refuse, type OpResult } from './shared';
 import { retypeField } from './columns';
 import { typeText } from './types';
 
@@ -13,10 +13,9 @@ export interface ToggleListArgs {
 
 /** Adds or removes `[]` on a scalar or enum field (PostgreSQL arrays). Lists cannot be optional, so `?` goes. */
 export function toggleList(schema: ParsedSchema, args: ToggleListArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   const role = relationRole(schema, loc, field);
   if (role) return refuse(`${role}; change the relation's kind instead`);
   if (field.kind === 'unsupported') return refuse('`Unsupported` fields cannot become lists');

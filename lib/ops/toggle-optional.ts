@@ -4,7 +4,7 @@ import type { TextEdit } from '../text/edits';
 import { replaceInCell } from './columns';
 import { inCompoundId } from './field-guards';
 import { fieldReferences } from './references';
-import { findField, findModel, refuse, type ModelLocation, type OpResult } from './shared';
+import { findField, locateField, refuse, type ModelLocation, type OpResult } from './shared';
 import { typeText } from './types';
 import { keepsUniqueCriteria } from './unique-criteria';
 
@@ -18,10 +18,9 @@ export interface ToggleOptionalArgs {
  * valid (Prisma requires the relation field to be optional exactly when its foreign keys are).
  */
 export function toggleOptional(schema: ParsedSchema, args: ToggleOptionalArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   if (field.list) return refuse(`\`${field.name}\` is a list; lists cannot be optional in Prisma`);
   const makeOptional = !field.optional;
 

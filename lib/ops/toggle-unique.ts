@@ -3,7 +3,7 @@ import type { ParsedSchema } from '../schema/document';
 import type { FieldInfo, ModelInfo } from '../schema/model';
 import type { TextEdit } from '../text/edits';
 import { sharedColumns } from './columns';
-import { fieldsOf, findField, findModel, refuse, removeAttributeEdit, type OpResult } from './shared';
+import { fieldsOf, locateField, refuse, removeAttributeEdit, type OpResult } from './shared';
 
 export interface ToggleUniqueArgs {
   model: string;
@@ -16,10 +16,9 @@ export interface ToggleUniqueArgs {
  * foreign key unique.
  */
 export function toggleUnique(schema: ParsedSchema, args: ToggleUniqueArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   if (loc.info.kind === 'type') return refuse(`Fields of composite types cannot be @unique; add @@unique on the model that uses \`${args.model}\` instead`);
   if (field.kind === 'object') return refuse(`\`${field.name}\` is a relation field; make its foreign key unique instead`);
   if (field.kind === 'composite') return refuse(`\`${field.name}\` is a composite type; add @@unique on one of its fields instead`);

@@ -1,5 +1,5 @@
 import type { ParsedSchema } from '../schema/document';
-import { findField, findModel, refuse, type OpResult } from './shared';
+import { locateField, refuse, type OpResult } from './shared';
 import { addFieldAttribute, fieldAttribute, removeFieldAttribute } from './toggle-unique';
 
 export interface ToggleUpdatedAtArgs {
@@ -9,10 +9,9 @@ export interface ToggleUpdatedAtArgs {
 
 /** Adds `@updatedAt` to a DateTime field (Prisma then sets it on every update), or removes it. */
 export function toggleUpdatedAt(schema: ParsedSchema, args: ToggleUpdatedAtArgs): OpResult {
-  const loc = findModel(schema, args.model);
-  if (!loc) return refuse(`There is no model called \`${args.model}\``);
-  const field = findField(loc, args.field);
-  if (!field) return refuse(`\`${args.model}\` has no field called \`${args.field}\``);
+  const located = locateField(schema, args.model, args.field);
+  if ('reason' in located) return refuse(located.reason);
+  const { loc, field } = located;
   const path = loc.file.path;
   const text = loc.file.text;
   const existing = fieldAttribute(field, 'updatedAt');
