@@ -1,5 +1,5 @@
 import type { PrismaDiagnostic } from '@/lib/prisma/engine';
-import { diffToEdit, type TextEdit } from '@/lib/text/edits';
+import { diffToEdit, editsByPath, type TextEdit } from '@/lib/text/edits';
 import type { DesignerServices } from '../designer/services';
 import { TYPING_BURST_MS, type FileVersions } from '@/lib/history/design-history';
 import type { EditorBridge } from './editor-bridge';
@@ -221,8 +221,7 @@ export class EditorModels {
     return {
       apply: (edits) => {
         this.flushTyping();
-        const byPath = new Map<string, TextEdit[]>();
-        for (const e of edits) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+        const byPath = editsByPath(edits);
         const texts: Record<string, string> = {};
         const versions: Record<string, FileVersions> = {};
         this.applying = true;

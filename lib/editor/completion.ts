@@ -318,20 +318,16 @@ function defaultValues(parsed: ParsedSchema, ctx: CursorContext): Item[] {
 
 /** Names of the named arguments already written inside the parenthesis at `statement[openIdx]`. */
 function namedArguments(ctx: CursorContext, openIdx: number): Set<string> {
-  const st = ctx.statement;
-  const names = new Set<string>();
-  let depth = 0;
-  for (let k = openIdx + 1; k < st.length; k++) {
-    const ch = st[k].kind === 'punct' ? ctx.text[st[k].start] : '';
-    if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (depth === 0 && st[k].kind === 'word' && isPunct(ctx.text, st[k + 1], ':')) names.add(tokenText(ctx, st[k]));
-  }
-  return names;
+  return topLevelWords(ctx, openIdx, (k) => isPunct(ctx.text, ctx.statement[k + 1], ':'));
 }
 
 /** Field names already in the list at `statement[openIdx]` (`[a, b(sort: Desc)]` → a, b). */
 function listedNames(ctx: CursorContext, openIdx: number): Set<string> {
+  return topLevelWords(ctx, openIdx, () => true);
+}
+
+/** The words directly inside the bracket at `statement[openIdx]` (not nested deeper) that `keep` accepts. */
+function topLevelWords(ctx: CursorContext, openIdx: number, keep: (k: number) => boolean): Set<string> {
   const st = ctx.statement;
   const names = new Set<string>();
   let depth = 0;
@@ -339,7 +335,7 @@ function listedNames(ctx: CursorContext, openIdx: number): Set<string> {
     const ch = st[k].kind === 'punct' ? ctx.text[st[k].start] : '';
     if (ch === '(' || ch === '[') depth++;
     else if (ch === ')' || ch === ']') depth--;
-    else if (depth === 0 && st[k].kind === 'word') names.add(tokenText(ctx, st[k]));
+    else if (depth === 0 && st[k].kind === 'word' && keep(k)) names.add(tokenText(ctx, st[k]));
   }
   return names;
 }

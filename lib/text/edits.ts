@@ -23,14 +23,20 @@ export function applyEditsToText(text: string, edits: readonly Omit<TextEdit, 'p
   return out + text.slice(cursor);
 }
 
-/** Applies edits across the files of a schema. Edits to a path that does not exist create that file. */
-export function applyEdits(files: readonly SchemaFile[], edits: readonly TextEdit[]): SchemaFile[] {
+/** Edits grouped by file, each file's in the order given. */
+export function editsByPath(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
   const byPath = new Map<string, TextEdit[]>();
   for (const e of edits) {
-    const list = byPath.get(e.path) ?? [];
-    list.push(e);
-    byPath.set(e.path, list);
+    const list = byPath.get(e.path);
+    if (list) list.push(e);
+    else byPath.set(e.path, [e]);
   }
+  return byPath;
+}
+
+/** Applies edits across the files of a schema. Edits to a path that does not exist create that file. */
+export function applyEdits(files: readonly SchemaFile[], edits: readonly TextEdit[]): SchemaFile[] {
+  const byPath = editsByPath(edits);
   const out = files.map((f) => {
     const fileEdits = byPath.get(f.path);
     byPath.delete(f.path);

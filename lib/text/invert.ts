@@ -1,5 +1,5 @@
 import type { SchemaFile } from '../schema/document';
-import type { TextEdit } from './edits';
+import { editsByPath, type TextEdit } from './edits';
 
 /**
  * The edits that undo `edits`: applied (with applyEdits) to the files `edits` produced from `files`,
@@ -12,12 +12,7 @@ import type { TextEdit } from './edits';
  * Throws like applyEdits on overlapping or out-of-range edits.
  */
 export function invertEdits(files: readonly SchemaFile[], edits: readonly TextEdit[]): TextEdit[] {
-  const byPath = new Map<string, TextEdit[]>();
-  for (const e of edits) {
-    const list = byPath.get(e.path) ?? [];
-    list.push(e);
-    byPath.set(e.path, list);
-  }
+  const byPath = editsByPath(edits);
   const out: TextEdit[] = [];
   for (const [path, fileEdits] of byPath) {
     const text = files.find((f) => f.path === path)?.text ?? '';
