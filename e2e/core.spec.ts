@@ -60,7 +60,7 @@ test.describe('text and diagram are one document', () => {
     await app.open();
     const tag = app.node('Tag');
     await expect(tag).toBeVisible();
-    const box = (await tag.boundingBox())!;
+    const box = await app.stableBox(tag);
     await page.mouse.move(box.x + 30, box.y + 10);
     await page.mouse.down();
     await page.mouse.move(box.x + 130, box.y + 90, { steps: 8 });

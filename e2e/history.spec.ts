@@ -8,7 +8,7 @@ test('one undo history: a drag and a burst of typing are one step each, undone i
   const start = (await app.layout()).positions.Tag;
 
   const tag = app.node('Tag');
-  const box = (await tag.boundingBox())!;
+  const box = await app.stableBox(tag);
   await page.mouse.move(box.x + 30, box.y + 10);
   await page.mouse.down();
   await page.mouse.move(box.x + 90, box.y + 60, { steps: 6 });

@@ -8,8 +8,8 @@ test.describe('relations drawn and edited on the canvas', () => {
     const original = await app.text();
 
     const handle = app.node('Comment').locator('.sc-connect');
-    const from = (await handle.boundingBox())!;
-    const to = (await app.node('Tag').boundingBox())!;
+    const from = await app.stableBox(handle);
+    const to = await app.stableBox(app.node('Tag'));
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });

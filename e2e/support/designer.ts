@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface SchemaFileView {
   path: string;
@@ -45,6 +45,18 @@ export class DesignerPage {
 
   async layout(): Promise<LayoutView> {
     return this.page.evaluate(() => (window as unknown as { __schemaCanvas: { layout(): LayoutView } }).__schemaCanvas.layout());
+  }
+
+  /** The box of an element once it has stopped moving (the canvas fits its view after the layout). */
+  async stableBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    let last = await locator.boundingBox();
+    for (let i = 0; i < 40; i++) {
+      await this.page.waitForTimeout(100);
+      const now = await locator.boundingBox();
+      if (now && last && now.x === last.x && now.y === last.y && now.width === last.width) return now;
+      last = now;
+    }
+    throw new Error('the element kept moving');
   }
 
   /** Puts the cursor at the end of the editor's text. */
