@@ -31,7 +31,7 @@ export { setSchema, type SetSchemaArgs } from './set-schema';
 export { deleteModels, type DeleteModelsArgs } from './delete-models';
 export { composeOps } from './compose';
 export { INDEX_TYPES, parseIndexFields, formatIndexFields, renderIndex, type IndexSpec, type IndexFieldSpec, type IndexKind, type IndexType } from './index-spec';
-export { listIndexes, type ListedIndex } from './list-indexes';
+export { listIndexes, listIndexesAt, type ListedIndex } from './list-indexes';
 export { addIndex, type AddIndexArgs } from './add-index';
 export { updateIndex, type UpdateIndexArgs } from './update-index';
 export { removeIndex, type RemoveIndexArgs } from './remove-index';

@@ -11,7 +11,7 @@ const schema = parseSchema([{ path: 'schema.prisma', text: commentHeavy }]);
 describe('listIndexes', () => {
   it('lists ids, uniques and indexes in source order with their options and ranges', () => {
     const post = listIndexes(schema, 'Post');
-    expect(post.map(({ range: _range, ...rest }) => rest)).toEqual([
+    expect(post.map(({ range: _range, partial: _partial, ...rest }) => rest)).toEqual([
       { kind: 'id', level: 'field', position: null, fields: [{ name: 'id' }], type: null, map: null, name: null, text: '@id' },
       {
         kind: 'unique',

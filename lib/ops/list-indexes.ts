@@ -1,6 +1,6 @@
 import type { AttributeNode } from '../schema/ast';
 import type { ParsedSchema } from '../schema/document';
-import { blockAttributeFieldList, findModel } from './shared';
+import { blockAttributeFieldList, findModel, type ModelLocation } from './shared';
 import { readFieldAttributeOptions, readIndexFieldItems, type IndexFieldSpec } from './index-spec';
 
 /** One primary key, unique constraint or index of a model, for the index editor. */
@@ -20,6 +20,8 @@ export interface ListedIndex {
   map: string | null;
   /** `name:` of a compound `@@id`/`@@unique` (its name in Prisma Client). */
   name: string | null;
+  /** Has `where:` (a partial index, preview `partialIndexes`). */
+  partial: boolean;
   /** The attribute as written, and where: from `@`/`@@` to its closing parenthesis. */
   text: string;
   range: { path: string; start: number; end: number };
@@ -37,13 +39,18 @@ function str(attribute: AttributeNode, name: string): string | null {
 /** The model's `@id`/`@@id`, `@unique`/`@@unique` and `@@index` attributes, in source order. Empty for an unknown model. */
 export function listIndexes(schema: ParsedSchema, model: string): ListedIndex[] {
   const loc = findModel(schema, model);
-  if (!loc) return [];
+  return loc ? listIndexesAt(loc) : [];
+}
+
+/** listIndexes for a model already located (no lookup by name). */
+export function listIndexesAt(loc: Pick<ModelLocation, 'file' | 'block'>): ListedIndex[] {
   const { path, text } = loc.file;
   const out: ListedIndex[] = [];
   let position = 0;
-  const entry = (attribute: AttributeNode, rest: Omit<ListedIndex, 'text' | 'range' | 'map'>): ListedIndex => ({
+  const entry = (attribute: AttributeNode, rest: Omit<ListedIndex, 'text' | 'range' | 'map' | 'partial'>): ListedIndex => ({
     ...rest,
     map: str(attribute, 'map'),
+    partial: arg(attribute, 'where') !== undefined,
     text: text.slice(attribute.range.start, attribute.range.end),
     range: { path, start: attribute.range.start, end: attribute.range.end },
   });

@@ -1,0 +1,160 @@
+import type { RelationInfo, SchemaModel } from '../schema/model';
+import { stronglyConnected } from './graph';
+
+/**
+ * The delete graph of a schema: one edge per foreign key, from the referenced (parent) model to the
+ * model holding the key (child), with the action PostgreSQL will run when a parent row is deleted.
+ * Implicit many-to-many relations add their hidden join table `_<Name>` with two Cascade edges.
+ */
+export interface DeleteEdge {
+  parent: string;
+  child: string;
+  /** The effective action (written, or Prisma's default). */
+  onDelete: string;
+  onUpdate: string;
+  explicit: boolean;
+  /** The relation behind the edge (for an implicit join table, the m:n relation). */
+  relation: RelationInfo;
+  /** The FK field on the child (`Post.author`); null for a join table edge. */
+  field: string | null;
+  /** The FK scalars (`authorId`); the join table's `A`/`B` column otherwise. */
+  columns: string[];
+  /** Every FK scalar is required (a row cannot exist without its parent). */
+  allRequired: boolean;
+  joinTable: boolean;
+}
+
+export interface DeleteImpact {
+  model: string;
+  /** Models whose rows a delete removes, with the cascade depth (1 = direct child) and the path that reaches them. */
+  cascaded: Map<string, { depth: number; via: DeleteEdge }>;
+  /** Edges whose child rows are kept with the key set to NULL (or to its default). */
+  setNull: DeleteEdge[];
+  /** Edges that make the delete fail while child rows exist: Restrict/NoAction into the model or into a cascaded one. */
+  blockedBy: DeleteEdge[];
+}
+
+export class CascadeGraph {
+  readonly edges: DeleteEdge[] = [];
+  private readonly byParent = new Map<string, DeleteEdge[]>();
+  private readonly byChild = new Map<string, DeleteEdge[]>();
+  private readonly impacts = new Map<string, DeleteImpact>();
+  readonly nodes: string[];
+
+  constructor(model: SchemaModel) {
+    const names = new Set(model.models.map((m) => m.name));
+    for (const r of model.relations) {
+      if (!names.has(r.from.model) || !names.has(r.to.model)) continue;
+      if (r.kind === 'm:n') {
+        const table = `_${r.name ?? [r.from.model, r.to.model].sort().join('To')}`;
+        names.add(table);
+        for (const [side, column] of [
+          [r.from.model, 'A'],
+          [r.to.model, 'B'],
+        ] as const) {
+          this.add({ parent: side, child: table, onDelete: 'Cascade', onUpdate: 'Cascade', explicit: true, relation: r, field: null, columns: [column], allRequired: true, joinTable: true });
+        }
+        continue;
+      }
+      if (!r.from.fields.length) continue;
+      const child = model.models.find((m) => m.name === r.from.model);
+      const scalars = r.from.fields.map((f) => child?.fields.find((x) => x.name === f));
+      this.add({
+        parent: r.to.model,
+        child: r.from.model,
+        onDelete: String(r.onDelete.action),
+        onUpdate: String(r.onUpdate.action),
+        explicit: r.onDelete.explicit,
+        relation: r,
+        field: r.from.field,
+        columns: r.from.fields,
+        allRequired: scalars.every((f) => !!f && !f.optional),
+        joinTable: false,
+      });
+    }
+    this.nodes = [...names];
+  }
+
+  private add(edge: DeleteEdge) {
+    this.edges.push(edge);
+    push(this.byParent, edge.parent, edge);
+    push(this.byChild, edge.child, edge);
+  }
+
+  children(model: string): readonly DeleteEdge[] {
+    return this.byParent.get(model) ?? [];
+  }
+
+  parents(model: string): readonly DeleteEdge[] {
+    return this.byChild.get(model) ?? [];
+  }
+
+  /** What deleting one row of `model` does, breadth first over Cascade edges. Cached per graph. */
+  deleteImpact(model: string): DeleteImpact {
+    const cached = this.impacts.get(model);
+    if (cached) return cached;
+    const cascaded = new Map<string, { depth: number; via: DeleteEdge }>();
+    const queue: Array<{ name: string; depth: number }> = [{ name: model, depth: 0 }];
+    const setNull: DeleteEdge[] = [];
+    const reached = new Set([model]);
+    for (let i = 0; i < queue.length; i++) {
+      const { name, depth } = queue[i];
+      for (const e of this.children(name)) {
+        if (e.onDelete === 'Cascade') {
+          if (reached.has(e.child)) continue;
+          reached.add(e.child);
+          cascaded.set(e.child, { depth: depth + 1, via: e });
+          queue.push({ name: e.child, depth: depth + 1 });
+        } else if (e.onDelete === 'SetNull' || e.onDelete === 'SetDefault') {
+          setNull.push(e);
+        }
+      }
+    }
+    const blockedBy: DeleteEdge[] = [];
+    for (const target of reached) {
+      for (const e of this.parents(target)) {
+        if ((e.onDelete === 'Restrict' || e.onDelete === 'NoAction') && e.parent === target) blockedBy.push(e);
+      }
+    }
+    const impact = { model, cascaded, setNull: setNull.filter((e) => !cascaded.has(e.child) && e.child !== model), blockedBy };
+    this.impacts.set(model, impact);
+    return impact;
+  }
+
+  /** Groups of models that reach each other over edges passing `keep`; self-loops are groups of one with `self: true`. */
+  cycles(keep: (edge: DeleteEdge) => boolean): Array<{ models: string[]; self: boolean; edges: DeleteEdge[] }> {
+    const next = (n: string) => this.children(n).filter(keep).map((e) => e.child);
+    const out: Array<{ models: string[]; self: boolean; edges: DeleteEdge[] }> = [];
+    for (const component of stronglyConnected(this.nodes, next)) {
+      const inside = new Set(component);
+      const edges = component.flatMap((n) => this.children(n).filter((e) => keep(e) && inside.has(e.child)));
+      if (component.length > 1) out.push({ models: component, self: false, edges });
+      else if (edges.length) out.push({ models: component, self: true, edges });
+    }
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "deleting one Workspace deletes rows in 5 tables: …; blocked by Invoice.projectId (Restrict)". */
+export function describeDeleteImpact(impact: DeleteImpact): string {
+  const parts: string[] = [];
+  const names = [...impact.cascaded.keys()];
+  parts.push(
+    names.length
+      ? `Deleting one ${impact.model} deletes rows in ${names.length} ${names.length === 1 ? 'table' : 'tables'}: ${names.join(', ')}`
+      : `Deleting one ${impact.model} deletes no other rows`,
+  );
+  if (impact.setNull.length) parts.push(`sets ${impact.setNull.map(edgeLabel).join(', ')} to NULL`);
+  if (impact.blockedBy.length) parts.push(`blocked while rows exist in ${impact.blockedBy.map((e) => `${edgeLabel(e)} (${e.onDelete}${e.explicit ? '' : ', Prisma default'})`).join(', ')}`);
+  return parts.join('; ') + '.';
+}
+
+export function edgeLabel(e: DeleteEdge): string {
+  return `${e.child}.${e.columns.join('+')}`;
+}

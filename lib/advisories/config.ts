@@ -1,0 +1,139 @@
+import type { Rule, RuleOptions, Severity } from './types';
+import { SEVERITIES } from './types';
+
+/**
+ * The project's advisory settings: a small JSON file (`schema-canvas.json`) a team commits next to
+ * its schema, also editable in the designer.
+ *
+ * ```json
+ * { "rules": { "index-too-many": "off", "cascade-ondelete-implicit": "info",
+ *              "cascade-blast-radius": { "severity": "warning", "options": { "warnTables": 10 } } } }
+ * ```
+ */
+export interface AdvisoryConfig {
+  rules: Record<string, RuleSetting>;
+}
+
+export interface RuleSetting {
+  /** `off` turns the rule off; a severity replaces the rule's (and its cases') own. */
+  severity?: Severity | 'off';
+  options?: RuleOptions;
+}
+
+export const CONFIG_FILE_NAME = 'schema-canvas.json';
+
+export function emptyConfig(): AdvisoryConfig {
+  return { rules: {} };
+}
+
+export interface ParsedConfig {
+  config: AdvisoryConfig;
+  /** What was wrong, one line each; the valid parts still apply. */
+  errors: string[];
+}
+
+/** Reads a config file's text. Unknown rules, bad severities and mistyped options are reported and skipped. */
+export function parseAdvisoryConfig(text: string, rules: readonly Rule[]): ParsedConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { config: emptyConfig(), errors: [`${CONFIG_FILE_NAME} is not valid JSON: ${(e as Error).message}`] };
+  }
+  return validateAdvisoryConfig(raw, rules);
+}
+
+export function validateAdvisoryConfig(raw: unknown, rules: readonly Rule[]): ParsedConfig {
+  const errors: string[] = [];
+  const config = emptyConfig();
+  if (!isObject(raw)) return { config, errors: ['The advisory config must be a JSON object with a "rules" object'] };
+  for (const key of Object.keys(raw)) if (key !== 'rules' && key !== '$schema') errors.push(`Unknown key "${key}" (expected "rules")`);
+  if (raw.rules === undefined) return { config, errors };
+  if (!isObject(raw.rules)) return { config, errors: [...errors, '"rules" must be an object of rule id → setting'] };
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const [id, value] of Object.entries(raw.rules)) {
+    const rule = byId.get(id);
+    if (!rule) {
+      errors.push(`Unknown rule "${id}"`);
+      continue;
+    }
+    if (typeof value === 'string') {
+      if (isSeverityOrOff(value)) config.rules[id] = { severity: value };
+      else errors.push(`${id}: "${value}" is not one of off, error, warning, info`);
+      continue;
+    }
+    if (!isObject(value)) {
+      errors.push(`${id}: expected "off", a severity, or { "severity", "options" }`);
+      continue;
+    }
+    const setting: RuleSetting = {};
+    if (value.severity !== undefined) {
+      if (typeof value.severity === 'string' && isSeverityOrOff(value.severity)) setting.severity = value.severity;
+      else errors.push(`${id}: severity must be one of off, error, warning, info`);
+    }
+    if (value.options !== undefined) {
+      const options = checkOptions(rule, value.options, errors);
+      if (options) setting.options = options;
+    }
+    config.rules[id] = setting;
+  }
+  return { config, errors };
+}
+
+function checkOptions(rule: Rule, value: unknown, errors: string[]): RuleOptions | null {
+  if (!isObject(value)) {
+    errors.push(`${rule.id}: options must be an object`);
+    return null;
+  }
+  const out: RuleOptions = {};
+  const defaults = rule.options ?? {};
+  for (const [name, v] of Object.entries(value)) {
+    if (!(name in defaults)) {
+      errors.push(`${rule.id}: unknown option "${name}"${Object.keys(defaults).length ? ` (known: ${Object.keys(defaults).join(', ')})` : ' (the rule has none)'}`);
+      continue;
+    }
+    const d = defaults[name];
+    const ok = Array.isArray(d) ? Array.isArray(v) && v.every((x) => typeof x === 'string') : typeof v === typeof d;
+    if (!ok) errors.push(`${rule.id}: option "${name}" must be ${Array.isArray(d) ? 'a list of strings' : `a ${typeof d}`}`);
+    else out[name] = v as RuleOptions[string];
+  }
+  return out;
+}
+
+/** The rule's options with the config's overrides. */
+export function ruleOptions(rule: Rule, config: AdvisoryConfig): RuleOptions {
+  return { ...(rule.options ?? {}), ...(config.rules[rule.id]?.options ?? {}) };
+}
+
+export function ruleEnabled(rule: Rule, config: AdvisoryConfig): boolean {
+  return config.rules[rule.id]?.severity !== 'off';
+}
+
+/** The config as a team would commit it: stable key order, two-space indent, a final newline. */
+export function serializeAdvisoryConfig(config: AdvisoryConfig): string {
+  const rules: Record<string, unknown> = {};
+  for (const id of Object.keys(config.rules).sort()) {
+    const s = config.rules[id];
+    if (s.severity && !s.options) rules[id] = s.severity;
+    else if (s.severity || s.options) rules[id] = s;
+  }
+  return JSON.stringify({ rules }, null, 2) + '\n';
+}
+
+/** A copy with one rule's severity set (`undefined` restores the rule's own). */
+export function withRuleSeverity(config: AdvisoryConfig, id: string, severity: Severity | 'off' | undefined): AdvisoryConfig {
+  const { severity: _old, ...rest } = config.rules[id] ?? {};
+  const setting: RuleSetting = severity ? { ...rest, severity } : rest;
+  const rules = { ...config.rules };
+  if (setting.severity || setting.options) rules[id] = setting;
+  else delete rules[id];
+  return { rules };
+}
+
+function isSeverityOrOff(v: string): v is Severity | 'off' {
+  return v === 'off' || (SEVERITIES as readonly string[]).includes(v);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { check, fixAndRecheck, pg, text } from '../../testing';
+import { indexFkMissing as rule } from './index-fk-missing';
+
+const blocks = (postExtra: string) => `
+model User {
+  id    Int    @id
+  posts Post[]
+}
+
+model Post {
+  id       Int  @id
+  authorId Int
+  author   User @relation(fields: [authorId], references: [id])
+${postExtra}}
+`;
+
+describe('index-fk-missing', () => {
+  it('fires on an unindexed foreign key and points at its @relation', () => {
+    const files = pg(blocks(''));
+    const [a, ...rest] = check(rule, files);
+    expect(rest).toEqual([]);
+    expect(a.target).toEqual({ kind: 'relation', relation: 'Post.author', model: 'Post', field: 'author' });
+    expect(text(files).slice(a.span.start, a.span.end)).toBe('@relation(fields: [authorId], references: [id])');
+    expect(a.fixLabel).toBe('Add @@index([authorId])');
+  });
+
+  it('is quiet when an index, a unique or the primary key starts with the foreign key', () => {
+    expect(check(rule, pg(blocks('\n  @@index([authorId])\n')))).toEqual([]);
+    expect(check(rule, pg(blocks('\n  @@unique([authorId, id])\n')))).toEqual([]);
+  });
+
+  it('counts a composite index whose leading columns are the FK columns in another order', () => {
+    const files = pg(`
+model Tenant {
+  id    Int    @id
+  users User[]
+}
+
+model Member {
+  tenantId Int
+  id       Int
+  users    User[]
+
+  @@id([tenantId, id])
+}
+
+model User {
+  id       Int    @id
+  tenantId Int
+  memberId Int
+  tenant   Tenant @relation(fields: [tenantId], references: [id])
+  member   Member @relation(fields: [memberId, tenantId], references: [id, tenantId])
+
+  @@index([tenantId, memberId, id])
+}
+`);
+    expect(check(rule, files)).toEqual([]);
+  });
+
+  it('does not count a partial or GIN index', () => {
+    const files = pg(blocks('\n  @@index([authorId], type: Hash)\n'));
+    expect(check(rule, files).map((a) => a.rule)).toEqual(['index-fk-missing']);
+  });
+
+  it('fix appends @@index and the advisory goes away', () => {
+    const files = pg(blocks(''));
+    const { files: fixed } = fixAndRecheck(rule, files, check(rule, files)[0]);
+    expect(text(fixed)).toContain('  author   User @relation(fields: [authorId], references: [id])\n\n  @@index([authorId])\n}');
+  });
+
+  it('fix extends an index that is a leftwise prefix of a composite foreign key', () => {
+    const files = pg(`
+model Project {
+  tenantId Int
+  id       Int
+  tasks    Task[]
+
+  @@id([tenantId, id])
+}
+
+model Task {
+  id        Int     @id
+  tenantId  Int
+  projectId Int
+  project   Project @relation(fields: [tenantId, projectId], references: [tenantId, id])
+
+  @@index([tenantId])
+}
+`);
+    const [a] = check(rule, files);
+    expect(a.fixLabel).toBe('Replace @@index([tenantId]) with @@index([tenantId, projectId])');
+    const { files: fixed } = fixAndRecheck(rule, files, a);
+    expect(text(fixed)).toContain('@@index([tenantId, projectId])');
+    expect(text(fixed)).not.toContain('@@index([tenantId])');
+  });
+
+  it('stays quiet for other providers', () => {
+    const files = pg(blocks(''), 'datasource db {\n  provider = "mysql"\n}\n');
+    expect(check(rule, files)).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { ParsedSchema } from '../schema/document';
+import type { PrismaDiagnostic } from '../prisma/engine';
+import { refuse, type OpResult } from '../ops/shared';
+import { emptyConfig, ruleEnabled, ruleOptions, type AdvisoryConfig } from './config';
+import { AdvisoryContext, type Baseline } from './context';
+import { RULES } from './registry';
+import { findSuppressions, isSuppressed } from './suppress';
+import type { Advisory, Rule } from './types';
+
+export interface AdvisoryRun {
+  /** Active advisories, in text order. */
+  advisories: Advisory[];
+  /** Silenced by a `// canvas-ignore` comment: counted and listable, never dropped silently. */
+  suppressed: Advisory[];
+  /** Prisma warnings an advisory escalates (same span): show the advisory instead of these. */
+  mergedPrisma: PrismaDiagnostic[];
+}
+
+export interface RunOptions {
+  config?: AdvisoryConfig;
+  /** Prisma's diagnostics for the same text, to fold the warnings a rule escalates. */
+  prisma?: readonly PrismaDiagnostic[];
+  rules?: readonly Rule[];
+  /** What existed at open: fixes that rename storage are offered for new models and fields only. */
+  baseline?: Baseline | null;
+}
+
+/**
+ * Runs every enabled rule on a schema Prisma accepts. The caller decides validity (Prisma's errors
+ * come first and stop the run); PostgreSQL-only rules stay quiet for other providers.
+ */
+export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): AdvisoryRun {
+  const config = options.config ?? emptyConfig();
+  const ctx = new AdvisoryContext(schema, options.baseline ?? null);
+  const all: Advisory[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (!ruleEnabled(rule, config) || (rule.postgresOnly && !ctx.postgres)) continue;
+    const override = config.rules[rule.id]?.severity;
+    for (const draft of rule.check(ctx, ruleOptions(rule, config))) {
+      all.push({
+        ...draft,
+        rule: rule.id,
+        category: rule.category,
+        severity: override && override !== 'off' ? override : (draft.severity ?? rule.severity),
+        key: `${rule.id}@${draft.span.path}:${draft.span.start}:${keyDetail(draft.target)}`,
+      });
+    }
+  }
+  all.sort((a, b) => a.span.path.localeCompare(b.span.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  const suppressions = findSuppressions(schema.files);
+  const advisories: Advisory[] = [];
+  const suppressed: Advisory[] = [];
+  for (const a of all) (isSuppressed(a, suppressions) ? suppressed : advisories).push(a);
+  const mergedPrisma = mergePrismaWarnings(advisories, options.prisma ?? [], options.rules ?? RULES);
+  return { advisories, suppressed, mergedPrisma };
+}
+
+function keyDetail(target: Advisory['target']): string {
+  return target.kind === 'model' ? target.model : target.kind === 'field' ? `${target.model}.${target.field}` : target.relation;
+}
+
+function mergePrismaWarnings(advisories: Advisory[], prisma: readonly PrismaDiagnostic[], rules: readonly Rule[]): PrismaDiagnostic[] {
+  const merged: PrismaDiagnostic[] = [];
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const d of prisma) {
+    if (d.severity !== 'warning') continue;
+    const hit = advisories.find((a) => {
+      const pattern = byId.get(a.rule)?.escalates;
+      return !!pattern && a.span.path === d.path && a.span.start < d.end && d.start < a.span.end && pattern.test(d.message);
+    });
+    if (hit) {
+      hit.prismaMessage = d.message;
+      merged.push(d);
+    }
+  }
+  return merged;
+}
+
+/** Applies an advisory's fix: text patches through the canvas op path, or why not. */
+export function fixAdvisory(schema: ParsedSchema, advisory: Advisory, config: AdvisoryConfig = emptyConfig(), rules: readonly Rule[] = RULES): OpResult {
+  const rule = rules.find((r) => r.id === advisory.rule);
+  if (!rule?.fix || !advisory.fixLabel) return refuse(`${advisory.rule} has no automatic fix`);
+  return rule.fix(schema, advisory, ruleOptions(rule, config));
+}
+
+export function ruleById(id: string, rules: readonly Rule[] = RULES): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}
