@@ -47,7 +47,7 @@ export const indexFkMissing: Rule = {
       const cols = relation.from.fields.join(', ');
       return [
         {
-          message: `${relation.from.model}.${relation.from.field}: no index starts with the foreign key (${cols}); deleting a ${relation.to.model} scans every ${relation.from.model} row.`,
+          message: `${relation.from.model}.${relation.from.field}: no index starts with the foreign key (${cols}); deleting from ${relation.to.model} scans every ${relation.from.model} row.`,
           span: ctx.relationSpan(relation),
           target: ctx.relationTarget(relation),
           fixLabel: label(relation, prefix),

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The schema-canvas command line. The core is TypeScript shared with the app; tsx loads it as is.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../cli/main.ts');
+process.exitCode = main(process.argv.slice(2));
