@@ -1,0 +1,68 @@
+import type { ListedIndex } from '../../../ops/list-indexes';
+import type { IndexFieldSpec } from '../../../ops/index-spec';
+import type { ModelInfo } from '../../../schema/model';
+import type { ParsedSchema } from '../../../schema/document';
+import { AdvisoryContext } from '../../context';
+import type { Advisory, AdvisoryDraft } from '../../types';
+
+/** What the index rules compare (catalogue §5.3): btree-ness, partial-ness and columns with their options. */
+
+export const isBtree = (index: ListedIndex): boolean => !index.type || index.type === 'BTree';
+
+/** A btree without `where:`: the only kind whose columns say everything about what it serves. */
+export const isPlainBtree = (index: ListedIndex): boolean => isBtree(index) && !index.partial;
+
+const squash = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+
+/** Same column with the same sort (Asc when unwritten), operator class and length. */
+export function sameColumn(a: IndexFieldSpec, b: IndexFieldSpec): boolean {
+  return a.name === b.name && (a.sort ?? 'Asc') === (b.sort ?? 'Asc') && squash(a.ops) === squash(b.ops) && a.length === b.length;
+}
+
+export function sameColumns(a: ListedIndex, b: ListedIndex): boolean {
+  return a.fields.length === b.fields.length && a.fields.every((f, k) => sameColumn(f, b.fields[k]));
+}
+
+/** `b` is longer than `a` and starts with `a`'s columns, in order and with the same options. */
+export function isLeadingPrefix(a: ListedIndex, b: ListedIndex): boolean {
+  return b.fields.length > a.fields.length && a.fields.every((f, k) => sameColumn(f, b.fields[k]));
+}
+
+/** The primary key or unique (plain btree) whose columns a plain `@@index` repeats exactly. */
+export function uniqueTwin(index: ListedIndex, all: readonly ListedIndex[]): ListedIndex | undefined {
+  if (index.kind !== 'index' || !isPlainBtree(index)) return undefined;
+  return all.find((o) => o !== index && o.kind !== 'index' && isPlainBtree(o) && sameColumns(index, o));
+}
+
+export const columnList = (index: ListedIndex): string => index.fields.map((f) => f.name).join(', ');
+
+/** The `where:` argument as written (whitespace removed), or '' when the index is not partial. */
+export function whereText(ctx: AdvisoryContext, model: ModelInfo, index: ListedIndex): string {
+  if (!index.partial) return '';
+  for (const m of model.block.members) {
+    const attributes = m.kind === 'field' ? m.attributes : m.kind === 'blockAttribute' ? [m.attribute] : [];
+    const attribute = attributes.find((a) => a.range.start === index.range.start);
+    const where = attribute?.args?.find((a) => a.name === 'where');
+    if (where) return squash(ctx.fileText(model.file).slice(where.value.range.start, where.value.range.end));
+  }
+  return '';
+}
+
+/** Draft fields that let a fix find the same `@@index`/`@@unique` again: its position and text. */
+export function indexData(index: ListedIndex): Record<string, unknown> {
+  return { position: index.position, index: index.text };
+}
+
+/**
+ * The model and index an index advisory is about, re-read from the schema the fix is given: the one at
+ * the recorded position when its text is unchanged, else the one with the same text.
+ */
+export function locateIndex(schema: ParsedSchema, advisory: Advisory | AdvisoryDraft): { ctx: AdvisoryContext; model: ModelInfo; index: ListedIndex } | null {
+  const ctx = new AdvisoryContext(schema);
+  const model = ctx.modelNamed(advisory.target.model);
+  const written = advisory.data?.index;
+  if (!model || model.ignored || typeof written !== 'string') return null;
+  const list = ctx.indexes(model.name);
+  const index = list.find((i) => i.position === advisory.data?.position && i.text === written) ?? list.find((i) => i.text === written);
+  return index ? { ctx, model, index } : null;
+}

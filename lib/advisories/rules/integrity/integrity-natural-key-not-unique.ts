@@ -1,0 +1,66 @@
+import { addIndex } from '../../../ops/add-index';
+import { locateField, refuse } from '../../../ops/shared';
+import { toggleUnique } from '../../../ops/toggle-unique';
+import type { FieldInfo, ModelInfo } from '../../../schema/model';
+import type { AdvisoryContext } from '../../context';
+import { AdvisoryContext as Context } from '../../context';
+import type { Rule } from '../../types';
+import { loose } from './names';
+
+/** Columns that scope every row to one tenant: uniqueness of a business key holds within it. */
+const TENANT_FIELDS = ['tenantId', 'workspaceId', 'orgId', 'organizationId'].map(loose);
+
+type Options = { names: string[] };
+
+/** The business identifiers of the catalogue; matched ignoring case and underscores (`external_id`). */
+const DEFAULT_NAMES = ['email', 'username', 'handle', 'slug', 'sku', 'code', 'externalId', 'phone', 'isbn', 'domain'];
+
+/**
+ * Fields named like a business identifier that no `@id`/`@unique`/`@@unique` covers. Foreign keys
+ * are skipped: an `email` that references `User.email` identifies the parent, not this row.
+ */
+function candidates(ctx: AdvisoryContext, model: ModelInfo, names: readonly string[]): FieldInfo[] {
+  const wanted = new Set(names.map(loose));
+  const keyed = new Set(ctx.indexes(model.name).filter((i) => i.kind !== 'index').flatMap((i) => i.fields.map((f) => f.name)));
+  return model.fields.filter((f) => f.kind === 'scalar' && !f.list && !f.ignored && !f.isForeignKey && wanted.has(loose(f.name)) && !keyed.has(f.name));
+}
+
+/** The model's tenant column, a foreign key preferred. */
+function tenantField(model: ModelInfo): FieldInfo | undefined {
+  const tenants = model.fields.filter((f) => f.kind === 'scalar' && !f.list && TENANT_FIELDS.includes(loose(f.name)));
+  return tenants.find((f) => f.isForeignKey) ?? tenants[0];
+}
+
+export const integrityNaturalKeyNotUnique: Rule<Options> = {
+  id: 'integrity-natural-key-not-unique',
+  category: 'integrity',
+  severity: 'warning',
+  title: 'Natural key without a unique constraint',
+  why: 'Without a unique constraint, business identifiers such as emails, slugs and SKUs can be duplicated.',
+  postgresOnly: false,
+  options: { names: DEFAULT_NAMES },
+  check(ctx, options) {
+    return ctx.models.flatMap((model) => {
+      const tenant = tenantField(model);
+      return candidates(ctx, model, options.names).map((field) => ({
+        message: tenant
+          ? `${model.name}.${field.name} is not unique within a ${tenant.name}; two ${model.name} rows of the same ${tenant.name} can share it.`
+          : `${model.name}.${field.name} is not unique; two ${model.name} rows can share the same ${field.name}.`,
+        span: ctx.fieldSpan(model, field),
+        target: { kind: 'field' as const, model: model.name, field: field.name },
+        fixLabel: tenant ? `Add @@unique([${tenant.name}, ${field.name}])` : 'Add @unique',
+        data: tenant ? { tenant: tenant.name } : {},
+      }));
+    });
+  },
+  fix(schema, advisory, options) {
+    if (advisory.target.kind !== 'field') return refuse('Not a field advisory');
+    const { model, field } = advisory.target;
+    const located = locateField(schema, model, field);
+    if ('reason' in located) return refuse(located.reason);
+    const ctx = new Context(schema);
+    if (!candidates(ctx, located.loc.info, options.names).includes(located.field)) return refuse(`\`${model}.${field}\` is already unique`);
+    const tenant = tenantField(located.loc.info);
+    return tenant ? addIndex(schema, { model, kind: 'unique', fields: `${tenant.name}, ${field}` }) : toggleUnique(schema, { model, field });
+  },
+};
