@@ -53,6 +53,7 @@ function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
         cmd('Edit indexes…', 'edit-indexes', v),
         cmd('Duplicate…', 'duplicate-model', { model: target.model, newName: `${target.model}Copy` }),
         cmd('Focus on this model…', 'focus-model', v),
+        cmd('Show delete impact', 'show-delete-impact', v),
         cmd(collapsed ? 'Expand' : 'Collapse to key fields', 'toggle-collapse', v),
         reveal,
         cmd('Delete model…', 'delete-model', v, true),

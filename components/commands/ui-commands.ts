@@ -9,11 +9,13 @@ import { diffToEdits } from '@/lib/text/line-diff';
 import { downloadLayout, downloadSchema } from '../designer/file-actions';
 import type { CommandOutcome, DesignerServices } from '../designer/services';
 import { revealInText } from './ContextMenu';
+import { registerAdvisoryCommands } from './advisory-commands';
 
 export interface UiCommandDeps {
   pickSchemaFiles(): void;
   pickSchemaFolder(): void;
   pickLayoutFile(): void;
+  pickAdvisoryConfig(): void;
   /** Keeps the current document as the "previous" backup before it is replaced. */
   backup(): Promise<void>;
   restorePrevious(): Promise<CommandOutcome>;
@@ -136,6 +138,7 @@ export function registerUiCommands(services: DesignerServices, deps: UiCommandDe
       s.notify('info', `Copied ${names.join(', ')}: paste with Ctrl+V here or in another schema`);
       return ok();
     }),
+    ...registerAdvisoryCommands(services, deps),
     services.registerHandler('undo', () => (services.undo(), ok())),
     services.registerHandler('redo', () => (services.redo(), ok())),
   ];

@@ -29,9 +29,13 @@ export interface UiState {
   focus: { model: string; hops: number; hide: boolean } | null;
   /** The model whose indexes the index editor shows. */
   indexEditor: string | null;
+  /** The advisories panel is open. */
+  advisories: boolean;
+  /** "Show delete impact": the model whose delete the diagram explains. */
+  deleteImpact: string | null;
 }
 
 export const createUiStore = () =>
-  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null }));
+  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null, advisories: false, deleteImpact: null }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

@@ -10,10 +10,11 @@ import { ContextMenu } from '../commands/ContextMenu';
 import { registerUiCommands } from '../commands/ui-commands';
 import { useShortcuts } from '../commands/useShortcuts';
 import { Diagram } from '../diagram/Diagram';
+import { AdvisoriesPanel } from '../advisories/AdvisoriesPanel';
 import { PREVIOUS_DOCUMENT, snapshotOf } from './autosave';
 import { useServices } from './context';
 import { EditorPane } from './EditorPane';
-import { applyLayoutBytes, openPicked, readDropped, readPicked } from './file-actions';
+import { applyAdvisoryConfigBytes, applyLayoutBytes, openPicked, readDropped, readPicked } from './file-actions';
 import { NoticeToast } from './NoticeToast';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
@@ -27,6 +28,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const layoutInput = useRef<HTMLInputElement>(null);
+  const configInput = useRef<HTMLInputElement>(null);
   useShortcuts(services);
 
   useEffect(() => {
@@ -37,6 +39,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
       pickSchemaFiles: () => filesInput.current?.click(),
       pickSchemaFolder: () => folderInput.current?.click(),
       pickLayoutFile: () => layoutInput.current?.click(),
+      pickAdvisoryConfig: () => configInput.current?.click(),
       backup,
       restorePrevious: async () => {
         const previous = await documents.load(PREVIOUS_DOCUMENT);
@@ -47,6 +50,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           activeFile: previous.activeFile,
           layout: previous.layout,
           baselineNames: previous.baselineNames,
+          advisoryConfig: previous.advisoryConfig,
           prismaVersion: isPrismaVersionId(previous.prismaVersion) ? previous.prismaVersion : undefined,
         });
         return { ok: true, message: 'Restored the previous document' };
@@ -89,6 +93,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
         <div className="min-w-0 flex-1">
           <Diagram />
         </div>
+        <AdvisoriesPanel />
       </main>
       <StatusBar />
       <CommandPalette />
@@ -125,6 +130,19 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
           if (file) applyLayoutBytes(services, new Uint8Array(await file.arrayBuffer()));
+        }}
+      />
+      <input
+        ref={configInput}
+        type="file"
+        accept=".json,application/json"
+        className="sr-only"
+        aria-label="Load advisory config file"
+        tabIndex={-1}
+        onChange={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) applyAdvisoryConfigBytes(services, new Uint8Array(await file.arrayBuffer()));
         }}
       />
     </div>

@@ -32,6 +32,7 @@ export function DesignerApp() {
               activeFile: saved.activeFile,
               layout: saved.layout,
               baselineNames: saved.baselineNames,
+              advisoryConfig: saved.advisoryConfig,
               prismaVersion: isPrismaVersionId(saved.prismaVersion) ? saved.prismaVersion : undefined,
             }
           : { files: exampleFiles() },

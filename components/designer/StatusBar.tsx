@@ -1,7 +1,7 @@
 'use client';
 
 import { prismaVersionLabel } from '@/lib/prisma/versions';
-import { useDesigner } from './context';
+import { useDesigner, useServices } from './context';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -21,6 +21,9 @@ export function StatusBar() {
   });
   const stale = useDesigner((s) => s.diagnosticsRevision !== null && s.diagnosticsRevision < s.revision);
   const version = useDesigner((s) => prismaVersionLabel(s.prismaVersion));
+  const advisories = useDesigner((s) => s.advisories.advisories.length);
+  const advisoriesStale = useDesigner((s) => s.advisoriesStale);
+  const services = useServices();
   const invalid = validation !== 'valid' && validation !== 'checking…';
   return (
     <footer className="flex h-7 items-center gap-3 border-t border-slate-200 bg-slate-50 px-3 text-xs text-slate-600">
@@ -30,6 +33,17 @@ export function StatusBar() {
         <span className={invalid ? 'font-medium text-red-700' : validation === 'valid' ? 'text-emerald-700' : ''} data-stale={stale || undefined}>
           {validation}
         </span>
+        {' · '}
+        <button
+          type="button"
+          className="rounded px-1 underline decoration-dotted hover:bg-slate-200"
+          data-testid="advisory-count"
+          data-stale={advisoriesStale || undefined}
+          title={advisoriesStale ? 'From the last valid schema' : 'Open the advisories panel'}
+          onClick={() => void services.run('show-advisories')}
+        >
+          {plural(advisories, 'advisory').replace('advisorys', 'advisories')}
+        </button>
       </div>
       <span className="ml-auto">{version}</span>
     </footer>

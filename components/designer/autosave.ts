@@ -13,6 +13,7 @@ export function snapshotOf(s: DesignerState): DocumentSnapshot {
     layout: s.layout,
     prismaVersion: s.prismaVersion,
     baselineNames: [...s.baselineNames],
+    advisoryConfig: { ...s.advisoryConfig },
     savedAt: Date.now(),
   };
 }
@@ -33,7 +34,7 @@ export function startAutosave(store: DesignerStore, documents: DocumentStore, de
     });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile) return;
+    if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile && s.advisoryConfig === prev.advisoryConfig) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });

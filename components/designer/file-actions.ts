@@ -1,3 +1,5 @@
+import { CONFIG_FILE_NAME, parseAdvisoryConfig } from '@/lib/advisories/config';
+import { RULES } from '@/lib/advisories/registry';
 import { exportSchemaFiles } from '@/lib/files/export';
 import { importSchemaFiles } from '@/lib/files/import';
 import { parseLayoutJson, serializeLayout } from '@/lib/layout/layout-document';
@@ -70,10 +72,13 @@ async function versionThatAccepts(services: DesignerServices, files: SchemaFile[
  */
 export async function openPicked(services: DesignerServices, picked: PickedFile[], backup: () => Promise<void>): Promise<void> {
   const store = services.store;
-  const layoutFile = picked.find((p) => p.path.endsWith('.json'));
+  // A team's schema-canvas.json travels with the schema folder; any other .json is the layout.
+  const configFile = picked.find((p) => p.path.split('/').pop() === CONFIG_FILE_NAME);
+  const layoutFile = picked.find((p) => p.path.endsWith('.json') && p !== configFile);
   const schemaEntries = picked.filter((p) => !p.path.endsWith('.json'));
-  if (!schemaEntries.length && layoutFile) {
-    applyLayoutBytes(services, layoutFile.bytes);
+  if (!schemaEntries.length && (layoutFile || configFile)) {
+    if (layoutFile) applyLayoutBytes(services, layoutFile.bytes);
+    if (configFile) applyAdvisoryConfigBytes(services, configFile.bytes);
     return;
   }
   const result = importSchemaFiles(schemaEntries);
@@ -92,6 +97,22 @@ export async function openPicked(services: DesignerServices, picked: PickedFile[
   const names = result.files.map((f) => f.path).join(', ');
   const skipped = result.skipped.length ? ` (skipped ${result.skipped.join(', ')})` : '';
   store.getState().notify('info', `Opened ${names}${skipped} · validating with ${prismaVersionLabel(version)}`);
+  if (configFile) applyAdvisoryConfigBytes(services, configFile.bytes);
+}
+
+/** Takes a schema-canvas.json: valid settings apply, each problem is named; unreadable JSON changes nothing. */
+export function applyAdvisoryConfigBytes(services: DesignerServices, bytes: Uint8Array): void {
+  const store = services.store.getState();
+  const text = new TextDecoder().decode(bytes);
+  const { config, errors } = parseAdvisoryConfig(text, RULES);
+  if (errors.length && Object.keys(config.rules).length === 0) {
+    store.notify('error', `Could not use the advisory config: ${errors.slice(0, 3).join('; ')}`);
+    return;
+  }
+  store.setAdvisoryConfig(config);
+  const n = Object.keys(config.rules).length;
+  if (errors.length) store.notify('error', `Advisory config loaded with ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 3).join('; ')}`);
+  else store.notify('info', `Advisory config loaded (${n} rule setting${n === 1 ? '' : 's'})`);
 }
 
 export function applyLayoutBytes(services: DesignerServices, bytes: Uint8Array): void {

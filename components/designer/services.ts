@@ -1,5 +1,8 @@
 import { COMMANDS, type ArgValues, type CommandId } from '@/lib/commands/catalog';
 import { runEditCommand } from '@/lib/commands/run-edit';
+import { fixAdvisory } from '@/lib/advisories/run';
+import type { OpResult } from '@/lib/ops/shared';
+import { indexAdvisories, type AdvisoryIndex } from '@/lib/diagram/advisory-index';
 import { toDiagram, type DiagramGraph } from '@/lib/diagram/to-flow';
 import { DesignHistory, type HistoryStep } from '@/lib/history/design-history';
 import { renameInLayout } from '@/lib/layout/layout-document';
@@ -24,6 +27,8 @@ export type UiCommandHandler = (args: ArgValues) => Promise<CommandOutcome> | Co
 export class DesignerServices {
   readonly ui = createUiStore();
   readonly graph = createStore<{ graph: DiagramGraph }>()(() => ({ graph: { nodes: [], edges: [], unplaced: [], grouping: { by: null, defaultSchema: 'public' } } }));
+  /** Advisories by model and relation, for the diagram's badges (empty while they are stale). */
+  readonly advisoryIndex = createStore<AdvisoryIndex>()(() => ({ models: new Map(), relations: new Map() }));
   readonly prisma: PrismaWorkerClient;
   readonly layout: LayoutService;
   /** One undo history across text and canvas (see lib/history). */
@@ -42,6 +47,9 @@ export class DesignerServices {
         if (s.diagramParsed !== prev.diagramParsed || s.layout !== prev.layout) this.refreshGraph();
         if (s.revision !== prev.revision || s.prismaVersion !== prev.prismaVersion) this.lint();
         if (s.openGeneration !== prev.openGeneration) this.history.clear();
+        if (s.advisories !== prev.advisories || s.advisoriesStale !== prev.advisoriesStale) {
+          this.advisoryIndex.setState(indexAdvisories(s.advisoriesStale ? [] : s.advisories.advisories, this.advisoryIndex.getState()), true);
+        }
       }),
     );
     this.lint();
@@ -94,12 +102,31 @@ export class DesignerServices {
     if (problem) return { ok: false, reason: `Fix the schema first: ${problem.message}` };
     const result = runEditCommand(id, s.parsed, args);
     if (!result.ok) return result;
+    return this.commit(s.revision, result, id === 'add-model' && typeof args.name === 'string' ? args.name.trim() : null);
+  }
+
+  /**
+   * Applies an advisory's fix (found by its key in the current results) through the same path as a
+   * canvas edit: Prisma's safety net, one undo step, the editor's text patched in place.
+   */
+  async fixAdvisory(key: string): Promise<CommandOutcome> {
+    editorBridge()?.flush();
+    const s = this.store.getState();
+    if (s.advisoriesStale) return { ok: false, reason: 'Fix the schema errors first: the advisories are from an earlier text' };
+    const advisory = s.advisories.advisories.find((a) => a.key === key);
+    if (!advisory) return { ok: false, reason: 'That advisory is gone (the schema changed)' };
+    const result = fixAdvisory(s.parsed, advisory, s.advisoryConfig);
+    if (!result.ok) return result;
+    return this.commit(s.revision, { ...result, message: result.message || `Fixed: ${advisory.fixLabel}` }, null);
+  }
+
+  private async commit(revision: number, result: Extract<OpResult, { ok: true }>, addedModel: string | null): Promise<CommandOutcome> {
     const rejected = await this.newPrismaErrors(result.edits);
     if (rejected) return { ok: false, reason: `Prisma would reject this change: ${rejected}` };
-    if (this.store.getState().revision !== s.revision) return { ok: false, reason: 'The schema changed meanwhile; please try again' };
+    if (this.store.getState().revision !== revision) return { ok: false, reason: 'The schema changed meanwhile; please try again' };
     this.applyEdits(result.edits);
     if (result.renamed) this.store.getState().setLayout(renameInLayout(this.store.getState().layout, result.renamed.from, result.renamed.to));
-    if (id === 'add-model' && typeof args.name === 'string') this.layout.revealWhenPlaced(args.name.trim());
+    if (addedModel) this.layout.revealWhenPlaced(addedModel);
     if (result.message) this.store.getState().notify('info', result.message);
     return { ok: true, message: result.message };
   }

@@ -16,6 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
 import { neighbourhood } from '@/lib/diagram/focus';
+import { deleteImpactView, type ImpactRole } from '@/lib/diagram/delete-impact';
 import { useDesigner, useGraph, useServices, useUi } from '../designer/context';
 import { openForm } from '../commands/open-form';
 import type { ContextTarget } from '../commands/ui-store';
@@ -25,10 +26,20 @@ import { GroupFrames } from './GroupFrames';
 import { EnumNode } from './nodes/EnumNode';
 import { ModelNode } from './nodes/ModelNode';
 import { FocusBanner } from './FocusBanner';
+import { DeleteImpactBanner } from './DeleteImpactBanner';
 import { RelationInspector } from './RelationInspector';
 import { StaleBanner } from './StaleBanner';
 
 const nodeTypes = { model: ModelNode, enum: EnumNode };
+
+const IMPACT_LABEL: Record<ImpactRole, string> = { origin: 'the deleted model', cascade: 'rows deleted by cascade', 'set-null': 'foreign key set to NULL', blocked: 'blocks the delete' };
+
+/** Paints a node's part in the delete-impact view (the rest is dimmed) and says it to screen readers. */
+function withImpact(node: Node, part: { role: ImpactRole; depth: number } | undefined): Node {
+  if (!part) return { ...node, className: 'sc-dimmed' };
+  const depth = part.role === 'cascade' ? `, depth ${part.depth}` : '';
+  return { ...node, className: `sc-impact-${part.role}`, data: { ...node.data, impact: part }, ariaLabel: `${node.ariaLabel}: ${IMPACT_LABEL[part.role]}${depth}` };
+}
 const edgeTypes = { relation: RelationEdge };
 
 const rfNodes = new WeakMap<DiagramNode, Node>();
@@ -71,6 +82,8 @@ function Canvas() {
   const focus = useUi((s) => s.focus);
   const diagramModel = useDesigner((s) => s.diagramModel);
   const near = useMemo(() => (focus ? neighbourhood(diagramModel, focus.model, focus.hops) : null), [focus, diagramModel]);
+  const impactModel = useUi((s) => s.deleteImpact);
+  const impact = useMemo(() => (impactModel ? deleteImpactView(diagramModel, impactModel) : null), [impactModel, diagramModel]);
 
   // While a drag is under way, positions live here and reach the store (and the text's layout, the
   // diagram model, autosave) once, when the drag ends: a 300-model canvas keeps up with the mouse.
@@ -83,17 +96,22 @@ function Canvas() {
       const moving = dragged?.[n.id];
       if (moving) node = { ...node, position: moving };
       if (near && !near.has(n.id)) node = focus?.hide ? { ...node, hidden: true } : { ...node, className: 'sc-dimmed' };
+      if (impact) node = withImpact(node, impact.nodes.get(n.id));
       return selected.has(n.id) ? { ...node, selected: true } : node;
     });
-  }, [graphNodes, selectedNodes, near, focus?.hide, dragged]);
+  }, [graphNodes, selectedNodes, near, focus?.hide, dragged, impact]);
   const edges = useMemo(
     () =>
       graphEdges.map((e) => {
         let edge = toRfEdge(e);
         if (near && !(near.has(e.source) && near.has(e.target))) edge = focus?.hide ? { ...edge, hidden: true } : { ...edge, className: 'sc-dimmed' };
+        if (impact) {
+          const role = impact.edges.get(e.id);
+          edge = { ...edge, className: role ? `sc-impact-edge-${role}` : 'sc-dimmed' };
+        }
         return e.id === selectedEdge ? { ...edge, selected: true } : edge;
       }),
-    [graphEdges, selectedEdge, near, focus?.hide],
+    [graphEdges, selectedEdge, near, focus?.hide, impact],
   );
 
   useEffect(() => {
@@ -308,6 +326,7 @@ export function Diagram() {
       </ReactFlowProvider>
       <StaleBanner />
       <FocusBanner />
+      <DeleteImpactBanner />
       <RelationInspector />
     </section>
   );

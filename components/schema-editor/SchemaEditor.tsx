@@ -5,6 +5,7 @@ import { useServices } from '../designer/context';
 import { setEditorBridge } from './editor-bridge';
 import { monaco } from './monaco-setup';
 import { registerPrismaProviders } from './providers';
+import { registerAdvisoryActions } from './advisory-actions';
 import { EditorModels } from './editor-models';
 
 /**
@@ -37,10 +38,12 @@ export default function SchemaEditor() {
     });
     const models = new EditorModels(services, editor);
     const providers = registerPrismaProviders(services);
+    const advisoryActions = registerAdvisoryActions(services);
     setEditorBridge(models.bridge());
     return () => {
       setEditorBridge(null);
       providers.dispose();
+      advisoryActions.dispose();
       models.dispose();
       editor.dispose();
     };

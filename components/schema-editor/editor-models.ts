@@ -4,6 +4,7 @@ import type { DesignerServices } from '../designer/services';
 import { TYPING_BURST_MS, type FileVersions } from '@/lib/history/design-history';
 import type { EditorBridge } from './editor-bridge';
 import { monaco } from './monaco-setup';
+import { ADVISORY_OWNER, advisoryMarkers } from './advisory-actions';
 
 type Editor = ReturnType<typeof monaco.editor.create>;
 type TextModel = NonNullable<ReturnType<Editor['getModel']>>;
@@ -80,7 +81,7 @@ export class EditorModels {
         if (s.openGeneration !== prev.openGeneration) this.syncModels();
         else if (s.files !== prev.files) this.pullExternalChanges();
         if (s.activeFile !== prev.activeFile) this.showActive();
-        if (s.diagnostics !== prev.diagnostics) this.setMarkers(s.diagnostics);
+        if (s.diagnostics !== prev.diagnostics || s.advisories !== prev.advisories || s.advisoriesStale !== prev.advisoriesStale) this.setMarkers(s.diagnostics);
       }),
     );
   }
@@ -149,10 +150,14 @@ export class EditorModels {
     if (state) this.editor.restoreViewState(state);
   }
 
+  /** Prisma's diagnostics (minus the warnings an advisory escalates) and, while the text is valid, the advisories. */
   private setMarkers(diagnostics: readonly PrismaDiagnostic[]): void {
+    const s = this.services.store.getState();
+    const merged = new Set(s.advisories.mergedPrisma.map((d) => `${d.path}:${d.start}:${d.end}:${d.message}`));
     for (const [path, model] of this.models) {
+      monaco.editor.setModelMarkers(model, ADVISORY_OWNER, s.advisoriesStale ? [] : advisoryMarkers(model, s.advisories.advisories.filter((a) => a.span.path === path)));
       const markers = diagnostics
-        .filter((d) => d.path === path)
+        .filter((d) => d.path === path && !merged.has(`${d.path}:${d.start}:${d.end}:${d.message}`))
         .map((d) => {
           const start = model.getPositionAt(d.start);
           const end = model.getPositionAt(Math.max(d.end, d.start + 1));

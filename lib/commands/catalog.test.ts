@@ -8,7 +8,7 @@ const ids = (list: readonly { id: CommandId }[]) => list.map((c) => c.id);
 describe('COMMANDS', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(COMMANDS)).size).toBe(COMMANDS.length);
-    expect(COMMANDS).toHaveLength(54);
+    expect(COMMANDS).toHaveLength(60);
     for (const c of COMMANDS) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -57,7 +57,7 @@ describe('searchCommands', () => {
 
   it('matches titles, groups and keywords, ignoring case', () => {
     expect(ids(searchCommands('table'))).toEqual(['add-model', 'rename-model', 'delete-model', 'set-map-name']);
-    expect(ids(searchCommands('JSON'))).toEqual(['download-layout', 'upload-layout']);
+    expect(ids(searchCommands('JSON'))).toEqual(['download-advisory-config', 'load-advisory-config', 'download-layout', 'upload-layout']);
     expect(ids(searchCommands('column'))).toEqual(['add-field', 'rename-field', 'change-field-type', 'delete-field', 'set-native-type', 'set-map-name']);
     expect(ids(searchCommands('Save'))).toEqual(['download-schema']);
   });

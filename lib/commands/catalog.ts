@@ -60,6 +60,12 @@ export type CommandId =
   | 'toggle-collapse'
   | 'collapse-all'
   | 'expand-all'
+  | 'show-advisories'
+  | 'fix-advisory'
+  | 'show-delete-impact'
+  | 'clear-delete-impact'
+  | 'download-advisory-config'
+  | 'load-advisory-config'
   | 'undo'
   | 'redo';
 
@@ -192,6 +198,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'toggle-collapse', title: 'Collapse or expand model', group: 'Diagram', args: [MODEL], keywords: ['fold', 'key fields', 'compact'] },
   { id: 'collapse-all', title: 'Collapse all models', group: 'Diagram', args: [], keywords: ['fold', 'key fields', 'compact'] },
   { id: 'expand-all', title: 'Expand all models', group: 'Diagram', args: [], keywords: ['unfold', 'all fields'] },
+  { id: 'show-delete-impact', title: 'Show delete impact', group: 'Diagram', args: [MODEL], keywords: ['cascade', 'blast radius', 'on delete', 'restrict', 'what gets deleted'] },
+  { id: 'clear-delete-impact', title: 'Hide delete impact', group: 'Diagram', args: [], keywords: ['cascade', 'clear'] },
+  { id: 'show-advisories', title: 'Show advisories', group: 'Schema', args: [], shortcut: 'Ctrl+Shift+M', keywords: ['lint', 'problems', 'warnings', 'rules', 'checks', 'advice'] },
+  { id: 'fix-advisory', title: 'Fix advisory', group: 'Schema', hidden: true, args: [{ name: 'key', label: 'Advisory', kind: 'text' }] },
+  { id: 'download-advisory-config', title: 'Download advisory config', group: 'File', args: [], keywords: ['schema-canvas.json', 'rules', 'export', 'lint config'] },
+  { id: 'load-advisory-config', title: 'Load advisory config', group: 'File', args: [], keywords: ['schema-canvas.json', 'rules', 'import', 'lint config'] },
   { id: 'format-schema', title: 'Format schema', group: 'Schema', args: [], shortcut: 'Shift+Alt+F', keywords: ['prettier', 'prisma format'] },
   { id: 'set-prisma-version', title: 'Set Prisma version', group: 'Schema', args: [{ name: 'version', label: 'Prisma version', kind: 'version' }], keywords: ['validate', 'engine'] },
   { id: 'open-schema', title: 'Open schema', group: 'File', args: [], shortcut: 'Ctrl+O', keywords: ['import', 'load', 'file'] },

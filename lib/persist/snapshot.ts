@@ -20,6 +20,8 @@ export interface DocumentSnapshot {
   prismaVersion: string;
   /** Models and fields that existed when the document was opened (renames default to keeping their database names). */
   baselineNames?: string[];
+  /** The advisory settings (schema-canvas.json), validated against the rules when the document opens. */
+  advisoryConfig?: Record<string, unknown>;
   /** `Date.now()` when saved. */
   savedAt: number;
 }
@@ -89,6 +91,8 @@ export function validateSnapshot(value: unknown): DocumentSnapshot | null {
     const snapshot: DocumentSnapshot = { files, activeFile, layout, prismaVersion, savedAt };
     // Optional and advisory: a wrong shape is dropped rather than failing the whole restore.
     if (Array.isArray(baselineNames) && baselineNames.every((n) => typeof n === 'string')) snapshot.baselineNames = [...baselineNames];
+    const advisoryConfig = own(value, 'advisoryConfig');
+    if (isRecord(advisoryConfig)) snapshot.advisoryConfig = JSON.parse(JSON.stringify(advisoryConfig)) as Record<string, unknown>;
     return snapshot;
   } catch {
     // A hostile or exotic object (throwing getters, revoked proxy) is corrupt data like any other.

@@ -5,6 +5,10 @@ import { DEFAULT_PRISMA_VERSION, type PrismaVersionId } from '../prisma/versions
 import { reparseSchema, type ParsedSchema, type SchemaFile } from '../schema/document';
 import type { SchemaModel } from '../schema/model';
 import { applyEdits, type TextEdit } from '../text/edits';
+import { emptyConfig, validateAdvisoryConfig, type AdvisoryConfig } from '../advisories/config';
+import type { Baseline } from '../advisories/context';
+import { RULES } from '../advisories/registry';
+import { runAdvisories, type AdvisoryRun } from '../advisories/run';
 import { carryRenamedPositions } from './rename-carry';
 
 /**
@@ -30,8 +34,18 @@ export interface DesignerState {
   diagnosticsRevision: number | null;
   engineError: string | null;
   layout: LayoutDocument;
-  /** Model names when the document was opened: renames of these default to keeping the table name. */
+  /**
+   * Names when the document was opened: models, enums, views, and `Model.field` for fields. Renames of
+   * these default to keeping the database name, and advisories offer storage-renaming fixes only for
+   * what is not in it.
+   */
   baselineNames: ReadonlySet<string>;
+  /** The project's advisory settings (schema-canvas.json). */
+  advisoryConfig: AdvisoryConfig;
+  /** The latest advisory results: from the last text Prisma accepted. */
+  advisories: AdvisoryRun;
+  /** True while the text has Prisma errors: `advisories` are from an earlier text. */
+  advisoriesStale: boolean;
   selectedNodes: string[];
   selectedEdge: string | null;
   notice: Notice | null;
@@ -52,6 +66,8 @@ export interface OpenDocument {
   prismaVersion?: PrismaVersionId;
   /** Names present when the document was first opened (restored sessions keep the original baseline). */
   baselineNames?: string[];
+  /** A schema-canvas.json read with the schema, or restored with the session (validated here). */
+  advisoryConfig?: unknown;
 }
 
 export interface DesignerActions {
@@ -66,6 +82,7 @@ export interface DesignerActions {
   setPrismaVersion(version: PrismaVersionId): void;
   setDiagnostics(revision: number, diagnostics: PrismaDiagnostic[]): void;
   setEngineError(message: string | null): void;
+  setAdvisoryConfig(config: AdvisoryConfig): void;
   setLayout(layout: LayoutDocument): void;
   setPositions(positions: Record<string, { x: number; y: number }>): void;
   select(nodes: string[], edge?: string | null): void;
@@ -76,7 +93,23 @@ export interface DesignerActions {
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
 
 function namesOf(model: SchemaModel): Set<string> {
-  return new Set([...model.models, ...model.views, ...model.enums, ...model.composites].map((m) => m.name));
+  const names = new Set([...model.models, ...model.views, ...model.enums, ...model.composites].map((m) => m.name));
+  for (const m of [...model.models, ...model.views]) for (const f of m.fields) names.add(`${m.name}.${f.name}`);
+  return names;
+}
+
+/** The baseline as advisories read it: `Model.field` entries are fields, the rest are block names. */
+export function baselineOfNames(names: ReadonlySet<string>): Baseline {
+  const models = new Set<string>();
+  const fields = new Set<string>();
+  for (const n of names) (n.includes('.') ? fields : models).add(n);
+  return { models, fields };
+}
+
+const NO_ADVISORIES: AdvisoryRun = { advisories: [], suppressed: [], mergedPrisma: [] };
+
+function configFrom(raw: unknown): AdvisoryConfig {
+  return raw === undefined ? emptyConfig() : validateAdvisoryConfig(raw, RULES).config;
 }
 
 export function createDesignerStore(initial: OpenDocument): DesignerStore {
@@ -98,6 +131,17 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       return patch;
     };
 
+    /**
+     * Advisories run once Prisma has judged the current text and found no errors; on errors (or for an
+     * older revision) the last results stay, marked stale.
+     */
+    const advisoriesFor = (revision: number, diagnostics: readonly PrismaDiagnostic[], config: AdvisoryConfig): Partial<DesignerState> => {
+      const s = get();
+      const invalid = diagnostics.some((d) => d.severity === 'error') || s.parsed.model.problems.length > 0;
+      if (revision !== s.revision || invalid) return { advisoriesStale: true };
+      return { advisories: runAdvisories(s.parsed, { config, prisma: diagnostics, baseline: baselineOfNames(s.baselineNames) }), advisoriesStale: false };
+    };
+
     return {
       files: initial.files,
       activeFile: initial.activeFile ?? initial.files[0]?.path ?? 'schema.prisma',
@@ -112,6 +156,9 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       engineError: null,
       layout: initial.layout ?? emptyLayout(),
       baselineNames: new Set(initial.baselineNames ?? namesOf(first.model)),
+      advisoryConfig: configFrom(initial.advisoryConfig),
+      advisories: NO_ADVISORIES,
+      advisoriesStale: false,
       selectedNodes: [],
       selectedEdge: null,
       notice: null,
@@ -157,6 +204,9 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
           diagnosticsRevision: null,
           layout: doc.layout ?? emptyLayout(),
           baselineNames: new Set(doc.baselineNames ?? namesOf(parsed.model)),
+          advisoryConfig: doc.advisoryConfig === undefined ? s.advisoryConfig : configFrom(doc.advisoryConfig),
+          advisories: NO_ADVISORIES,
+          advisoriesStale: false,
           selectedNodes: [],
           selectedEdge: null,
         }));
@@ -171,7 +221,12 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       },
 
       setDiagnostics(revision, diagnostics) {
-        set({ diagnostics, diagnosticsRevision: revision, engineError: null });
+        set({ diagnostics, diagnosticsRevision: revision, engineError: null, ...advisoriesFor(revision, diagnostics, get().advisoryConfig) });
+      },
+
+      setAdvisoryConfig(config) {
+        const s = get();
+        set({ advisoryConfig: config, ...(s.diagnosticsRevision === null ? {} : advisoriesFor(s.diagnosticsRevision, s.diagnostics, config)) });
       },
 
       setEngineError(message) {

@@ -7,13 +7,19 @@ import { useServices } from '../../designer/context';
 import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
+import { useStore as useZustand } from 'zustand';
+import type { Severity } from '@/lib/advisories/types';
+import type { NodeBadge } from '@/lib/diagram/advisory-index';
+import type { ImpactRole } from '@/lib/diagram/delete-impact';
 
 const HEADER_CLASS = { model: 'bg-[var(--model-header)]', view: 'bg-[var(--view-header)]', type: 'bg-[var(--type-header)]' } as const;
 export const CONNECT_HANDLE = 'connect';
 const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
 
-function FieldLine({ row }: { row: FieldRow }) {
+const SEVERITY_MARK = { error: 'bg-red-600', warning: 'bg-amber-500', info: 'bg-sky-500' } as const;
+
+function FieldLine({ row, advisory }: { row: FieldRow; advisory?: Severity }) {
   const muted = row.markers.includes('ignored') || row.kind === 'unsupported';
   const relation = row.kind === 'object';
   const title = [row.docs, row.nativeType ? `@db.${row.nativeType}` : '', row.dbName ? `column "${row.dbName}"` : ''].filter(Boolean).join('\n');
@@ -25,6 +31,7 @@ function FieldLine({ row }: { row: FieldRow }) {
       title={title || undefined}
     >
       <FieldText row={row} relation={relation} />
+      {advisory && <span className={`absolute left-0 top-1 bottom-1 w-0.5 ${SEVERITY_MARK[advisory]}`} data-advisory={advisory} aria-hidden="true" />}
       {row.anchor && <AnchorHandles name={row.name} />}
     </li>
   );
@@ -63,7 +70,11 @@ function ModelNodeView({ data, width, height }: NodeProps) {
   const d = data as ModelNodeData;
   const services = useServices();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
+  const badge = useZustand(services.advisoryIndex, (s) => s.models.get(d.name));
+  const impact = (data as { impact?: { role: ImpactRole; depth: number } }).impact;
   return (
+    <>
+    {impact && <ImpactRibbon impact={impact} />}
     <div
       className={`sc-node overflow-hidden rounded-md border bg-white ${compact ? '' : 'shadow-sm'} ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
       style={{ width, height }}
@@ -95,6 +106,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
             {d.dbName}
           </span>
         )}
+        {badge && <AdvisoryBadge name={d.name} badge={badge} />}
         {d.kind === 'model' && (
           // Drag from here onto another model to add a relation (this model holds the foreign key).
           <Handle
@@ -122,7 +134,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
                 </li>
               ) : null,
             )
-          : d.rows.map((r) => <FieldLine key={r.name} row={r} />)}
+          : d.rows.map((r) => <FieldLine key={r.name} row={r} advisory={badge?.fields[r.name]} />)}
         {d.collapsed && (
           <li className="px-2 font-mono text-[11px] italic text-slate-400" style={{ height: NODE_METRICS.rowHeight, lineHeight: `${NODE_METRICS.rowHeight}px` }}>
             {d.collapsed.hidden} more field{d.collapsed.hidden === 1 ? '' : 's'}
@@ -130,6 +142,51 @@ function ModelNodeView({ data, width, height }: NodeProps) {
         )}
       </ul>
     </div>
+    </>
+  );
+}
+
+const BADGE = { error: 'bg-red-600 text-white', warning: 'bg-amber-400 text-amber-950', info: 'bg-sky-500 text-white' } as const;
+
+/** The model's advisory count; the tooltip lists them. Opens the panel filtered to this model. */
+function AdvisoryBadge({ name, badge }: { name: string; badge: NodeBadge }) {
+  const services = useServices();
+  const label = `${badge.count} ${badge.count === 1 ? 'advisory' : 'advisories'} on ${name}`;
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={`nodrag ml-1 shrink-0 rounded-full px-1.5 text-[10px] font-bold leading-4 ${BADGE[badge.worst]}`}
+      title={`${label}:\n${badge.lines.join('\n')}`}
+      aria-label={label}
+      data-testid="advisory-badge"
+      data-severity={badge.worst}
+      onClick={(e) => {
+        e.stopPropagation();
+        void services.run('show-advisories');
+      }}
+    >
+      {badge.count}
+    </button>
+  );
+}
+
+const IMPACT_TEXT: Record<ImpactRole, string> = { origin: 'deleted row', cascade: 'rows deleted', 'set-null': 'set to NULL', blocked: 'blocks the delete' };
+const IMPACT_STYLE: Record<ImpactRole, string> = {
+  origin: 'bg-rose-700 text-white',
+  cascade: 'bg-rose-100 text-rose-900',
+  'set-null': 'bg-amber-100 text-amber-900',
+  blocked: 'bg-slate-800 text-white',
+};
+
+/** In the delete-impact view: what deleting the chosen model does to this one. */
+function ImpactRibbon({ impact }: { impact: { role: ImpactRole; depth: number } }) {
+  return (
+    // Above the node, outside its fixed-height box.
+    <p className={`absolute -top-5 left-0 rounded-t px-2 text-[11px] font-medium leading-5 ${IMPACT_STYLE[impact.role]}`} data-testid="impact-ribbon" data-role={impact.role}>
+      {IMPACT_TEXT[impact.role]}
+      {impact.role === 'cascade' ? ` · depth ${impact.depth}` : ''}
+    </p>
   );
 }
 
