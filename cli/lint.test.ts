@@ -160,3 +160,16 @@ describe('schema-canvas lint', () => {
     expect(rules(JSON.parse(r.stdout))).toContain('index-fk-missing');
   });
 });
+
+describe('schema-canvas rules', () => {
+  it('lists every rule, as text or JSON', () => {
+    const io = bufferIo();
+    expect(main(['rules', '--format', 'json'], io)).toBe(0);
+    const rules = JSON.parse(io.stdout) as Array<{ id: string; severity: string; why: string }>;
+    expect(rules.map((r) => r.id)).toContain('index-fk-missing');
+    expect(rules.every((r) => r.why.length > 10)).toBe(true);
+    const text = bufferIo();
+    main(['rules'], text);
+    expect(text.stdout).toContain('index-fk-missing (indexes, warning, fixable, PostgreSQL)');
+  });
+});

@@ -1,10 +1,12 @@
 import { lintCommand, LINT_USAGE } from './lint';
 import { processIo, type Io } from './io';
+import { rulesCommand } from './rules';
 
 const USAGE = `Usage: schema-canvas <command> [options]
 
 Commands:
   lint <schema file or folder>    Prisma's diagnostics and Schema Canvas advisories
+  rules [--format json]           every advisory rule: id, category, severity, what and why
 
 Run \`schema-canvas <command> --help\` for a command's options.`;
 
@@ -22,6 +24,7 @@ export function main(argv: string[], io: Io = processIo): number {
     }
     return lintCommand(rest, io);
   }
+  if (command === 'rules') return rulesCommand(rest, io);
   io.err(`Unknown command "${command}"\n\n${USAGE}\n`);
   return 2;
 }

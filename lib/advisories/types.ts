@@ -4,8 +4,8 @@ import type { OpResult } from '../ops/shared';
 import type { AdvisoryContext } from './context';
 
 /**
- * Advisories: what Prisma accepts but a PostgreSQL schema should not ship with (catalogue in
- * docs/advisories.md). Each rule is one file under rules/ with its own test.
+ * Advisories: what Prisma accepts but a PostgreSQL schema should not ship with. Each rule is one file
+ * under rules/<category>/ with its own test; `schema-canvas rules` lists them with their why.
  */
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -8,6 +8,7 @@
  *   4. Prisma get_dmmf / lint per keystroke vs our keystroke path
  *   5. ELK auto layout (300 and 1000 models)
  *   6. the built app in headless Chromium: open 300 models, keystroke → diagram
+ *   7. advisories: the full rule run at 30, 300 and 1000 models, and hits per rule on the corpus
  *
  * Set BENCH_SKIP_BROWSER=1 to skip part 6.
  */
@@ -17,8 +18,9 @@ import { syntheticSchema } from '../../lib/testing/synthetic';
 import { benchBrowser, type BrowserResults } from './browser';
 import { benchElk, benchModelToDiagram, benchOps, benchPeerApproach, benchTextToModel, describeSchemas, type BenchSchema } from './core';
 import { ms, verdictLine, type Verdict } from './stats';
+import { advisoryCorpusCounts, benchAdvisories } from './advisories';
 
-const BUDGET = { opMs: 16, openMs: 1500, keystrokeP95Ms: 50 };
+const BUDGET = { opMs: 16, openMs: 1500, keystrokeP95Ms: 50, advisoriesMs: 20 };
 
 const started = performance.now();
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -37,6 +39,7 @@ const all = [...corpus, ...synthetic];
 const onlyBrowser = process.env.BENCH_ONLY_BROWSER === '1';
 let worstOps: ReturnType<typeof benchOps> = [];
 let keystroke: ReturnType<typeof benchPeerApproach> = [];
+let advisories: ReturnType<typeof benchAdvisories> = [];
 if (!onlyBrowser) {
   describeSchemas(all);
   benchTextToModel(all);
@@ -44,6 +47,8 @@ if (!onlyBrowser) {
   worstOps = benchOps(synthetic, BUDGET.opMs);
   keystroke = benchPeerApproach(all);
   await benchElk(synthetic, { timeoutMs: 45_000, budgetMs: 15_000 });
+  advisories = benchAdvisories(BUDGET.advisoriesMs);
+  advisoryCorpusCounts();
 }
 
 let browser: BrowserResults = { open: null, keystroke: null, notes: ['skipped (BENCH_SKIP_BROWSER=1)'] };
@@ -68,6 +73,12 @@ verdicts.push({
   budget: `keystroke → diagram updated at 300 models, p95 < ${BUDGET.keystrokeP95Ms} ms (to the next painted frame)`,
   figure: browser.keystroke ? `p95 ${ms(browser.keystroke.p95)} ms (median ${ms(browser.keystroke.median)} ms, ${browser.keystroke.n} keys)` : `not measured: ${browser.notes.join('; ')}`,
   met: browser.keystroke ? browser.keystroke.p95 < BUDGET.keystrokeP95Ms : null,
+});
+const a300 = advisories.find((a) => a.models === 300);
+verdicts.push({
+  budget: `every advisory rule at 300 models < ${BUDGET.advisoriesMs} ms (median)`,
+  figure: advisories.length ? advisories.map((a) => `${a.models} models ${ms(a.stats.median)} / ${ms(a.stats.p95)} ms`).join('; ') : 'not measured',
+  met: a300 ? a300.stats.median < BUDGET.advisoriesMs : null,
 });
 for (const v of verdicts) console.log(`  ${verdictLine(v)}`);
 const s300 = keystroke.find((k) => k.schema === 'synthetic-300');

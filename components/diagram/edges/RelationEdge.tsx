@@ -5,7 +5,9 @@ import { memo } from 'react';
 import type { RelationEdgeData } from '@/lib/diagram/to-flow';
 import { useServices } from '../../designer/context';
 import { COMPACT_ZOOM } from '../zoom';
+import { useStore as useZustand } from 'zustand';
 
+const EDGE_BADGE = { error: 'bg-red-600 text-white', warning: 'bg-amber-400 text-amber-950', info: 'bg-sky-500 text-white' } as const;
 const ACTION_COLOR: Record<string, string> = { Cascade: '#be123c', SetNull: '#b45309', SetDefault: '#b45309' };
 
 /** A self-relation leaves and re-enters on the right side: a loop instead of a bezier through the node. */
@@ -19,6 +21,7 @@ function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
   const d = data as RelationEdgeData;
   const services = useServices();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
+  const badge = useZustand(services.advisoryIndex, (s) => s.relations.get(id));
   const [path, labelX, labelY] =
     sourcePosition === Position.Right && targetPosition === Position.Right
       ? loopPath(sourceX, sourceY, targetX, targetY)
@@ -38,6 +41,11 @@ function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
           // The label is the easy target for selecting a relation (the line itself is thin).
           onClick={() => services.store.getState().select([], id)}
         >
+          {badge && (
+            <span className={`mr-1 inline-block rounded-full px-1 font-sans font-bold ${EDGE_BADGE[badge.worst]}`} title={badge.lines.join('\n')} data-testid="edge-advisory-badge" data-severity={badge.worst}>
+              {badge.count}
+            </span>
+          )}
           {d.kind}
           {d.kind !== 'm:n' && (
             <>
