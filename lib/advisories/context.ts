@@ -43,6 +43,7 @@ export class AdvisoryContext {
   private readonly files: Map<string, SchemaFileAst>;
   private readonly indexCache = new Map<string, ListedIndex[]>();
   private graph: CascadeGraph | null = null;
+  private readonly memos = new Map<string, unknown>();
 
   /**
    * `baseline` tells new models and fields from deployed ones (renaming a deployed table or column is a
@@ -94,6 +95,15 @@ export class AdvisoryContext {
       this.indexCache.set(model, list);
     }
     return list;
+  }
+
+  /**
+   * A value derived once per run and shared by every rule that asks for it under the same key (e.g.
+   * models by normalized name): rules look things up in maps instead of scanning every model per field.
+   */
+  memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
   }
 
   /** The delete graph, built on first use. */

@@ -46,7 +46,8 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
       });
     }
   }
-  all.sort((a, b) => a.span.path.localeCompare(b.span.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  // Plain code-unit comparison: localeCompare costs more than every rule together on big schemas.
+  all.sort((a, b) => cmp(a.span.path, b.span.path) || a.span.start - b.span.start || cmp(a.rule, b.rule));
   const suppressions = findSuppressions(schema.files);
   const advisories: Advisory[] = [];
   const suppressed: Advisory[] = [];
@@ -54,6 +55,8 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
   const mergedPrisma = mergePrismaWarnings(advisories, options.prisma ?? [], options.rules ?? RULES);
   return { advisories, suppressed, mergedPrisma };
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function keyDetail(target: Advisory['target']): string {
   return target.kind === 'model' ? target.model : target.kind === 'field' ? `${target.model}.${target.field}` : target.relation;

@@ -1,7 +1,7 @@
 import { removeIndex } from '../../../ops/remove-index';
 import { refuse } from '../../../ops/shared';
 import type { Rule } from '../../types';
-import { indexData, locateIndex, uniqueTwin } from './shapes';
+import { describeIndex, indexData, locateIndex, uniqueTwin } from './shapes';
 
 export const indexDuplicatesUnique: Rule = {
   id: 'index-duplicates-unique',
@@ -19,7 +19,7 @@ export const indexDuplicatesUnique: Rule = {
         const what = twin.kind === 'id' ? 'primary key' : 'unique constraint';
         return [
           {
-            message: `${model.name}: ${index.text} repeats the ${what} ${twin.text}, which already indexes the same columns.`,
+            message: `${model.name}: ${index.text} repeats the ${what} ${describeIndex(twin)}, which already indexes the same columns.`,
             span: ctx.indexSpan(index),
             target: { kind: 'model', model: model.name },
             fixLabel: `Delete ${index.text}`,

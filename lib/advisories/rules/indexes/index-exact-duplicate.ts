@@ -4,7 +4,7 @@ import type { ListedIndex } from '../../../ops/list-indexes';
 import type { ModelInfo } from '../../../schema/model';
 import type { AdvisoryContext } from '../../context';
 import type { Rule } from '../../types';
-import { indexData, locateIndex, sameColumns, uniqueTwin, whereText } from './shapes';
+import { describeIndex, indexData, locateIndex, sameColumns, uniqueTwin, whereText } from './shapes';
 
 /** Prisma's default constraint name (`Table_a_b_idx` / `_key`): what "conventionally named" means. */
 function defaultName(ctx: AdvisoryContext, model: ModelInfo, index: ListedIndex): string {
@@ -53,7 +53,7 @@ export const indexExactDuplicate: Rule = {
           ? []
           : [
               {
-                message: `${model.name}: ${index.text} is identical to ${kept.text} apart from its name.`,
+                message: `${model.name}: ${index.text} is identical to ${describeIndex(kept)} apart from its name.`,
                 span: ctx.indexSpan(index),
                 target: { kind: 'model' as const, model: model.name },
                 fixLabel: `Delete ${index.text}`,

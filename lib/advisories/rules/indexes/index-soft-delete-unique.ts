@@ -2,9 +2,11 @@ import type { ListedIndex } from '../../../ops/list-indexes';
 import type { ModelInfo } from '../../../schema/model';
 import type { AdvisoryContext } from '../../context';
 import type { Rule } from '../../types';
-import { columnList } from './shapes';
+import { columnList, containsPrimaryKey, isSoftDeleteField } from './shapes';
 
-const SOFT_DELETE = /^(deleted|archived|removed)(At|_at)$/;
+/** Names of opaque identifiers and secrets: values generated once and never typed in again. */
+const OPAQUE = /(?:Id|ID|_id|Uid|UID|_uid|Uuid|UUID|_uuid|Token|_token|Hash|_hash)$|^(?:id|uid|uuid|token|hash)$/;
+const GENERATED = /^(uuid|cuid|nanoid|ulid|autoincrement|dbgenerated)\(/;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -18,14 +20,27 @@ function mustStayWhole(ctx: AdvisoryContext, model: ModelInfo, columns: readonly
   );
 }
 
-/** Non-partial uniques that soft-deleted rows still take part in (ones containing the primary key are unique anyway). */
-function affected(ctx: AdvisoryContext, model: ModelInfo, softField: string): ListedIndex[] {
-  const pk = model.primaryKey ?? [];
+/**
+ * A unique on one generated or opaque identifier (`resourceId`, `token`, `@default(cuid())`): a new row
+ * gets a new value, so a soft-deleted row never blocks re-creating it. Keys typed by people (email,
+ * slug, name) and compound keys (re-adding a membership) do.
+ */
+function opaqueKey(model: ModelInfo, columns: readonly string[]): boolean {
+  if (columns.length !== 1) return false;
+  const field = model.fields.find((f) => f.name === columns[0]);
+  return !!field && !field.isForeignKey && (OPAQUE.test(field.name) || GENERATED.test(field.default ?? ''));
+}
+
+/**
+ * Non-partial uniques that soft-deleted rows still take part in: not ones that contain a soft-delete
+ * column already (index-unique-nullable-column covers those), nor ones containing the primary key.
+ */
+function affected(ctx: AdvisoryContext, model: ModelInfo): ListedIndex[] {
   return ctx.indexes(model.name).filter((index) => {
-    if (index.kind !== 'unique' || index.partial) return false;
+    if (index.kind !== 'unique' || index.partial || containsPrimaryKey(model, index)) return false;
     const columns = index.fields.map((f) => f.name);
-    if (columns.includes(softField) || (pk.length > 0 && pk.every((c) => columns.includes(c)))) return false;
-    return !columns.some((c) => SOFT_DELETE.test(c)) && !mustStayWhole(ctx, model, columns);
+    if (model.fields.some((f) => isSoftDeleteField(f) && columns.includes(f.name))) return false;
+    return !opaqueKey(model, columns) && !mustStayWhole(ctx, model, columns);
   });
 }
 
@@ -40,12 +55,15 @@ export const indexSoftDeleteUnique: Rule = {
   check(ctx) {
     const preview = ctx.model.generators.some((g) => g.previewFeatures.includes('partialIndexes'));
     return ctx.models.flatMap((model) => {
-      const soft = model.fields.find((f) => f.type === 'DateTime' && f.optional && !f.list && SOFT_DELETE.test(f.name));
+      const soft = model.fields.find(isSoftDeleteField);
       if (!soft) return [];
-      return affected(ctx, model, soft.name).map((index) => {
+      return affected(ctx, model).map((index) => {
         const cols = columnList(index);
         const single = index.level === 'field';
-        const column = (name: string) => `"${ctx.columnName(model.fields.find((f) => f.name === name)!)}"`;
+        const column = (name: string) => {
+          const field = model.fields.find((f) => f.name === name);
+          return `"${field ? ctx.columnName(field) : name}"`;
+        };
         const sql = `CREATE UNIQUE INDEX … ON "${ctx.tableName(model)}" (${index.fields.map((f) => column(f.name)).join(', ')}) WHERE ${column(soft.name)} IS NULL`;
         return {
           message:

@@ -1,6 +1,6 @@
 import type { ListedIndex } from '../../../ops/list-indexes';
 import type { IndexFieldSpec } from '../../../ops/index-spec';
-import type { ModelInfo } from '../../../schema/model';
+import type { FieldInfo, ModelInfo } from '../../../schema/model';
 import type { ParsedSchema } from '../../../schema/document';
 import { AdvisoryContext } from '../../context';
 import type { Advisory, AdvisoryDraft } from '../../types';
@@ -34,6 +34,19 @@ export function uniqueTwin(index: ListedIndex, all: readonly ListedIndex[]): Lis
   return all.find((o) => o !== index && o.kind !== 'index' && isPlainBtree(o) && sameColumns(index, o));
 }
 
+/** A nullable timestamp that marks a row as soft-deleted (`deletedAt`, `archived_at`, `removedAt`…). */
+export const isSoftDeleteField = (field: FieldInfo): boolean =>
+  field.type === 'DateTime' && field.optional && !field.list && /^(deleted|archived|removed)(At|_at)$/.test(field.name);
+
+/** The index contains every primary-key column, so it is unique whatever else it holds. */
+export function containsPrimaryKey(model: ModelInfo, index: ListedIndex): boolean {
+  const pk = model.primaryKey ?? [];
+  return pk.length > 0 && pk.every((c) => index.fields.some((f) => f.name === c));
+}
+
+/** How an index reads in a message: `@@index([a, b])`, or `email @unique` for one written on its field. */
+export const describeIndex = (index: ListedIndex): string => (index.level === 'field' ? `${index.fields[0]?.name} ${index.text}` : index.text);
+
 export const columnList = (index: ListedIndex): string => index.fields.map((f) => f.name).join(', ');
 
 /** The `where:` argument as written (whitespace removed), or '' when the index is not partial. */
@@ -48,21 +61,21 @@ export function whereText(ctx: AdvisoryContext, model: ModelInfo, index: ListedI
   return '';
 }
 
-/** Draft fields that let a fix find the same `@@index`/`@@unique` again: its position and text. */
+/** Draft fields that let a fix find the same index again: its position, text and columns (`@unique` alone says little). */
 export function indexData(index: ListedIndex): Record<string, unknown> {
-  return { position: index.position, index: index.text };
+  return { position: index.position, index: index.text, columns: columnList(index) };
 }
 
 /**
- * The model and index an index advisory is about, re-read from the schema the fix is given: the one at
- * the recorded position when its text is unchanged, else the one with the same text.
+ * The model and index an index advisory is about, re-read from the schema the fix is given: same text
+ * and columns, preferably at the recorded position.
  */
 export function locateIndex(schema: ParsedSchema, advisory: Advisory | AdvisoryDraft): { ctx: AdvisoryContext; model: ModelInfo; index: ListedIndex } | null {
   const ctx = new AdvisoryContext(schema);
   const model = ctx.modelNamed(advisory.target.model);
   const written = advisory.data?.index;
   if (!model || model.ignored || typeof written !== 'string') return null;
-  const list = ctx.indexes(model.name);
-  const index = list.find((i) => i.position === advisory.data?.position && i.text === written) ?? list.find((i) => i.text === written);
+  const list = ctx.indexes(model.name).filter((i) => i.text === written && columnList(i) === advisory.data?.columns);
+  const index = list.find((i) => i.position === advisory.data?.position) ?? list[0];
   return index ? { ctx, model, index } : null;
 }

@@ -25,10 +25,22 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-/** The model a name refers to: by model name first, then by table name (`@@map`). */
+const stemIndexes = new WeakMap<readonly ModelInfo[], { byName: Map<string, ModelInfo>; byTable: Map<string, ModelInfo> }>();
+
+/** The model a name refers to: by model name first, then by table name (`@@map`). Indexed once per model list. */
 export function modelForStem(models: readonly ModelInfo[], stem: string): ModelInfo | undefined {
+  let index = stemIndexes.get(models);
+  if (!index) {
+    index = { byName: new Map(), byTable: new Map() };
+    for (const m of models) {
+      const k = entityKey(m.name);
+      if (!index.byName.has(k)) index.byName.set(k, m);
+      if (m.dbName !== null && !index.byTable.has(entityKey(m.dbName))) index.byTable.set(entityKey(m.dbName), m);
+    }
+    stemIndexes.set(models, index);
+  }
   const key = entityKey(stem);
-  return models.find((m) => entityKey(m.name) === key) ?? models.find((m) => m.dbName !== null && entityKey(m.dbName) === key);
+  return index.byName.get(key) ?? index.byTable.get(key);
 }
 
 /**

@@ -27,7 +27,7 @@ interface Candidate {
 function candidates(ctx: AdvisoryContext, model: ModelInfo): Candidate[] {
   const out: Candidate[] = [];
   // A column other relations reference (`references: [parentId]`) is already a key of a relation.
-  const referenced = new Set(ctx.model.relations.filter((r) => r.to.model === model.name).flatMap((r) => r.to.fields));
+  const referenced = referencedColumns(ctx).get(model.name) ?? new Set<string>();
   for (const field of model.fields) {
     if (field.kind !== 'scalar' || field.list || field.isId || field.isForeignKey || field.ignored || referenced.has(field.name)) continue;
     if (documentedAsNotAKey(field)) continue;
@@ -40,6 +40,19 @@ function candidates(ctx: AdvisoryContext, model: ModelInfo): Candidate[] {
     out.push({ model, field, target, fix: fixOf(ctx, model, field, key) });
   }
   return out;
+}
+
+/** Per model, the columns relations reference (computed once per run). */
+function referencedColumns(ctx: AdvisoryContext): Map<string, Set<string>> {
+  return ctx.memo('referenced-columns', () => {
+    const out = new Map<string, Set<string>>();
+    for (const r of ctx.model.relations) {
+      let set = out.get(r.to.model);
+      if (!set) out.set(r.to.model, (set = new Set()));
+      for (const f of r.to.fields) set.add(f);
+    }
+    return out;
+  });
 }
 
 /** The model a scalar's name points at: `authorId` → Author, `user_id` → User (or a `users` table), `createdBy` → User. */
