@@ -28,10 +28,16 @@ export interface DeleteImpact {
   model: string;
   /** Models whose rows a delete removes, with the cascade depth (1 = direct child) and the path that reaches them. */
   cascaded: Map<string, { depth: number; via: DeleteEdge }>;
-  /** Edges whose child rows are kept with the key set to NULL (or to its default). */
+  /** Edges whose child rows are kept with the key set to NULL (or to its default): from the model or a cascaded one, into a table that is not cascaded. */
   setNull: DeleteEdge[];
-  /** Edges that make the delete fail while child rows exist: Restrict/NoAction into the model or into a cascaded one. */
+  /**
+   * Edges that make the delete fail while child rows exist: Restrict/NoAction into the model or into a
+   * cascaded one. When the edge's child is itself deleted (the model or a cascaded one, see
+   * `isMixedBlock`), it blocks only when rows outside this delete reference the deleted ones.
+   */
   blockedBy: DeleteEdge[];
+  /** Cascade edges that lead back into the model (a self-relation or a cycle): other rows of its own table go too. */
+  recursive: DeleteEdge[];
 }
 
 export class CascadeGraph {
@@ -94,31 +100,51 @@ export class CascadeGraph {
     const cached = this.impacts.get(model);
     if (cached) return cached;
     const cascaded = new Map<string, { depth: number; via: DeleteEdge }>();
-    const queue: Array<{ name: string; depth: number }> = [{ name: model, depth: 0 }];
+    const order = [model];
+    for (let i = 0; i < order.length; i++) {
+      const name = order[i];
+      const depth = cascaded.get(name)?.depth ?? 0;
+      for (const e of this.children(name)) {
+        if (e.onDelete !== 'Cascade' || e.child === model || cascaded.has(e.child)) continue;
+        cascaded.set(e.child, { depth: depth + 1, via: e });
+        order.push(e.child);
+      }
+    }
     const setNull: DeleteEdge[] = [];
-    const reached = new Set([model]);
-    for (let i = 0; i < queue.length; i++) {
-      const { name, depth } = queue[i];
+    const blockedBy: DeleteEdge[] = [];
+    const recursive: DeleteEdge[] = [];
+    // Every table the delete removes rows from (the model first), and what their other children do.
+    for (const name of order) {
       for (const e of this.children(name)) {
         if (e.onDelete === 'Cascade') {
-          if (reached.has(e.child)) continue;
-          reached.add(e.child);
-          cascaded.set(e.child, { depth: depth + 1, via: e });
-          queue.push({ name: e.child, depth: depth + 1 });
+          if (e.child === model) recursive.push(e);
         } else if (e.onDelete === 'SetNull' || e.onDelete === 'SetDefault') {
-          setNull.push(e);
+          // Into the model itself too: deleting a tree node nulls its children's parent key. Into a
+          // cascaded table, the rows mostly go anyway, so it is not listed.
+          if (!cascaded.has(e.child)) setNull.push(e);
+        } else if (e.onDelete === 'Restrict' || e.onDelete === 'NoAction') {
+          blockedBy.push(e);
         }
       }
     }
-    const blockedBy: DeleteEdge[] = [];
-    for (const target of reached) {
-      for (const e of this.parents(target)) {
-        if ((e.onDelete === 'Restrict' || e.onDelete === 'NoAction') && e.parent === target) blockedBy.push(e);
-      }
-    }
-    const impact = { model, cascaded, setNull: setNull.filter((e) => !cascaded.has(e.child) && e.child !== model), blockedBy };
+    const impact: DeleteImpact = { model, cascaded, setNull, blockedBy, recursive };
     this.impacts.set(model, impact);
     return impact;
+  }
+
+  /** The models whose delete cascades into `model` (every A with `model` in A's cascaded set), nearest first. */
+  cascadeAncestors(model: string): string[] {
+    const out: string[] = [];
+    const seen = new Set([model]);
+    for (let i = -1; i < out.length; i++) {
+      const name = i < 0 ? model : out[i];
+      for (const e of this.parents(name)) {
+        if (e.onDelete !== 'Cascade' || seen.has(e.parent)) continue;
+        seen.add(e.parent);
+        out.push(e.parent);
+      }
+    }
+    return out;
   }
 
   /** Groups of models that reach each other over edges passing `keep`; self-loops are groups of one with `self: true`. */
@@ -141,7 +167,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** "deleting one Workspace deletes rows in 5 tables: …; blocked by Invoice.projectId (Restrict)". */
+/** The delete removes the blocking edge's child rows too (its model or a cascaded one): it fails only for rows outside it. */
+export function isMixedBlock(impact: DeleteImpact, edge: DeleteEdge): boolean {
+  return edge.child === impact.model || impact.cascaded.has(edge.child);
+}
+
+/** The chain of models the cascade takes from the deleted model to `target` (`['Workspace', 'Task', 'TaskTag']`); empty when not reached. */
+export function cascadeChain(impact: DeleteImpact, target: string): string[] {
+  const chain: string[] = [];
+  for (let name = target; impact.cascaded.has(name); name = impact.cascaded.get(name)!.via.parent) chain.unshift(name);
+  return chain.length ? [impact.model, ...chain] : [];
+}
+
+/** The greatest cascade depth (1 = only direct children; 0 when nothing cascades). */
+export function maxDepth(impact: DeleteImpact): number {
+  let max = 0;
+  for (const { depth } of impact.cascaded.values()) max = Math.max(max, depth);
+  return max;
+}
+
+/**
+ * "Deleting one Workspace deletes rows in 5 tables: …; sets Task.assigneeId to NULL; blocked while
+ * rows exist in Invoice.projectId (Restrict)."
+ */
 export function describeDeleteImpact(impact: DeleteImpact): string {
   const parts: string[] = [];
   const names = [...impact.cascaded.keys()];
@@ -150,8 +198,16 @@ export function describeDeleteImpact(impact: DeleteImpact): string {
       ? `Deleting one ${impact.model} deletes rows in ${names.length} ${names.length === 1 ? 'table' : 'tables'}: ${names.join(', ')}`
       : `Deleting one ${impact.model} deletes no other rows`,
   );
-  if (impact.setNull.length) parts.push(`sets ${impact.setNull.map(edgeLabel).join(', ')} to NULL`);
-  if (impact.blockedBy.length) parts.push(`blocked while rows exist in ${impact.blockedBy.map((e) => `${edgeLabel(e)} (${e.onDelete}${e.explicit ? '' : ', Prisma default'})`).join(', ')}`);
+  if (impact.recursive.length) parts.push(`also deletes other ${impact.model} rows through ${impact.recursive.map(edgeLabel).join(', ')}, recursively`);
+  const toNull = impact.setNull.filter((e) => e.onDelete === 'SetNull');
+  const toDefault = impact.setNull.filter((e) => e.onDelete !== 'SetNull');
+  if (toNull.length) parts.push(`sets ${toNull.map(edgeLabel).join(', ')} to NULL`);
+  if (toDefault.length) parts.push(`sets ${toDefault.map(edgeLabel).join(', ')} to ${toDefault.length === 1 ? 'its' : 'their'} default`);
+  const action = (e: DeleteEdge) => `${edgeLabel(e)} (${e.onDelete}${e.explicit ? '' : ', Prisma default'})`;
+  const hard = impact.blockedBy.filter((e) => !isMixedBlock(impact, e));
+  const mixed = impact.blockedBy.filter((e) => isMixedBlock(impact, e));
+  if (hard.length) parts.push(`blocked while rows exist in ${hard.map(action).join(', ')}`);
+  if (mixed.length) parts.push(`blocked when rows outside this delete reference deleted rows through ${mixed.map(action).join(', ')}`);
   return parts.join('; ') + '.';
 }
 
