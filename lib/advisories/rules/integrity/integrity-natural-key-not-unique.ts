@@ -2,13 +2,15 @@ import { addIndex } from '../../../ops/add-index';
 import { locateField, refuse } from '../../../ops/shared';
 import { toggleUnique } from '../../../ops/toggle-unique';
 import type { FieldInfo, ModelInfo } from '../../../schema/model';
-import type { AdvisoryContext } from '../../context';
-import { AdvisoryContext as Context } from '../../context';
+import { AdvisoryContext } from '../../context';
 import type { Rule } from '../../types';
 import { loose } from './names';
 
 /** Columns that scope every row to one tenant: uniqueness of a business key holds within it. */
 const TENANT_FIELDS = ['tenantId', 'workspaceId', 'orgId', 'organizationId'].map(loose);
+
+/** Types an identifier is stored as; a `Json` or `Boolean` named `email` is something else. */
+const KEY_TYPES = new Set(['String', 'Int', 'BigInt']);
 
 type Options = { names: string[] };
 
@@ -22,12 +24,14 @@ const DEFAULT_NAMES = ['email', 'username', 'handle', 'slug', 'sku', 'code', 'ex
 function candidates(ctx: AdvisoryContext, model: ModelInfo, names: readonly string[]): FieldInfo[] {
   const wanted = new Set(names.map(loose));
   const keyed = new Set(ctx.indexes(model.name).filter((i) => i.kind !== 'index').flatMap((i) => i.fields.map((f) => f.name)));
-  return model.fields.filter((f) => f.kind === 'scalar' && !f.list && !f.ignored && !f.isForeignKey && wanted.has(loose(f.name)) && !keyed.has(f.name));
+  return model.fields.filter(
+    (f) => KEY_TYPES.has(f.type) && f.kind === 'scalar' && !f.list && !f.ignored && !f.isForeignKey && wanted.has(loose(f.name)) && !keyed.has(f.name),
+  );
 }
 
-/** The model's tenant column, a foreign key preferred. */
-function tenantField(model: ModelInfo): FieldInfo | undefined {
-  const tenants = model.fields.filter((f) => f.kind === 'scalar' && !f.list && TENANT_FIELDS.includes(loose(f.name)));
+/** The model's tenant column (other than the key itself), a foreign key preferred. */
+function tenantField(model: ModelInfo, key: FieldInfo): FieldInfo | undefined {
+  const tenants = model.fields.filter((f) => f !== key && f.kind === 'scalar' && !f.list && TENANT_FIELDS.includes(loose(f.name)));
   return tenants.find((f) => f.isForeignKey) ?? tenants[0];
 }
 
@@ -40,27 +44,29 @@ export const integrityNaturalKeyNotUnique: Rule<Options> = {
   postgresOnly: false,
   options: { names: DEFAULT_NAMES },
   check(ctx, options) {
-    return ctx.models.flatMap((model) => {
-      const tenant = tenantField(model);
-      return candidates(ctx, model, options.names).map((field) => ({
-        message: tenant
-          ? `${model.name}.${field.name} is not unique within a ${tenant.name}; two ${model.name} rows of the same ${tenant.name} can share it.`
-          : `${model.name}.${field.name} is not unique; two ${model.name} rows can share the same ${field.name}.`,
-        span: ctx.fieldSpan(model, field),
-        target: { kind: 'field' as const, model: model.name, field: field.name },
-        fixLabel: tenant ? `Add @@unique([${tenant.name}, ${field.name}])` : 'Add @unique',
-        data: tenant ? { tenant: tenant.name } : {},
-      }));
-    });
+    return ctx.models.flatMap((model) =>
+      candidates(ctx, model, options.names).map((field) => {
+        const tenant = tenantField(model, field);
+        return {
+          message: tenant
+            ? `${model.name}.${field.name} is not unique per ${tenant.name}; two ${model.name} rows with the same ${tenant.name} can share it.`
+            : `${model.name}.${field.name} is not unique; two ${model.name} rows can share the same ${field.name}.`,
+          span: ctx.fieldSpan(model, field),
+          target: { kind: 'field' as const, model: model.name, field: field.name },
+          fixLabel: tenant ? `Add @@unique([${tenant.name}, ${field.name}])` : 'Add @unique',
+          data: tenant ? { tenant: tenant.name } : {},
+        };
+      }),
+    );
   },
   fix(schema, advisory, options) {
     if (advisory.target.kind !== 'field') return refuse('Not a field advisory');
     const { model, field } = advisory.target;
     const located = locateField(schema, model, field);
     if ('reason' in located) return refuse(located.reason);
-    const ctx = new Context(schema);
+    const ctx = new AdvisoryContext(schema);
     if (!candidates(ctx, located.loc.info, options.names).includes(located.field)) return refuse(`\`${model}.${field}\` is already unique`);
-    const tenant = tenantField(located.loc.info);
+    const tenant = tenantField(located.loc.info, located.field);
     return tenant ? addIndex(schema, { model, kind: 'unique', fields: `${tenant.name}, ${field}` }) : toggleUnique(schema, { model, field });
   },
 };
