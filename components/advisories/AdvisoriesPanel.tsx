@@ -19,7 +19,8 @@ export function AdvisoriesPanel() {
   const open = useUi((s) => s.advisories);
   const run = useDesigner((s) => s.advisories);
   const stale = useDesigner((s) => s.advisoriesStale);
-  const prismaErrors = useDesigner((s) => s.diagnostics.filter((d) => d.severity === 'error'));
+  const diagnostics = useDesigner((s) => s.diagnostics);
+  const prismaErrors = useMemo(() => diagnostics.filter((d) => d.severity === 'error'), [diagnostics]);
   const [query, setQuery] = useState('');
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [showSuppressed, setShowSuppressed] = useState(false);
