@@ -1,5 +1,6 @@
 /**
- * F6 / Shift+F6 move focus between the toolbar, the text editor and the diagram, as in VS Code.
+ * F6 / Shift+F6 move focus between the toolbar, the text editor, the diagram and the advisories
+ * panel (when open), as in VS Code.
  * Tab cannot leave the editor (it indents), so this is how keyboard users reach the canvas.
  */
 const PANES = [
@@ -9,6 +10,8 @@ const PANES = [
     document.querySelector<HTMLElement>('.react-flow__node.selected') ??
     document.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]') ??
     document.querySelector<HTMLElement>('.react-flow__pane'),
+  // The advisories panel, when it is open.
+  () => document.querySelector<HTMLElement>('[data-testid="advisories-panel"] input'),
 ];
 
 function currentPane(active: Element | null): number {
@@ -16,6 +19,7 @@ function currentPane(active: Element | null): number {
   if (active.closest('[role=toolbar]')) return 0;
   if (active.closest('.monaco-editor')) return 1;
   if (active.closest('.react-flow')) return 2;
+  if (active.closest('[data-testid="advisories-panel"]')) return 3;
   return -1;
 }
 

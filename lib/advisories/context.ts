@@ -106,6 +106,24 @@ export class AdvisoryContext {
     return this.memos.get(key) as T;
   }
 
+  /** Relations with the model on either side (indexed once per run). */
+  relationsTouching(model: string): readonly RelationInfo[] {
+    const index = this.memo('relations-touching', () => {
+      const out = new Map<string, RelationInfo[]>();
+      const add = (name: string, r: RelationInfo) => {
+        const list = out.get(name);
+        if (!list) out.set(name, [r]);
+        else if (list[list.length - 1] !== r) list.push(r);
+      };
+      for (const r of this.model.relations) {
+        add(r.from.model, r);
+        add(r.to.model, r);
+      }
+      return out;
+    });
+    return index.get(model) ?? [];
+  }
+
   /** The delete graph, built on first use. */
   get cascade(): CascadeGraph {
     return (this.graph ??= new CascadeGraph(this.model));

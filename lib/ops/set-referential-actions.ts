@@ -57,7 +57,10 @@ export function setReferentialActions(schema: ParsedSchema, args: SetReferential
         `SetNull would set ${fkList(relation)} to NULL, but ${relation.from.fields.length > 1 ? 'they are' : 'it is'} required; make the foreign key optional or choose another action`,
       );
     }
-    const optional = toggleOptional(schema, { model: relation.from.model, field: relation.from.field });
+    // Toggle a required side: the relation field, or (when it is already `User?`) a required FK scalar.
+    const fields = holderLoc.info.fields;
+    const target = !holder.optional ? relation.from.field : (relation.from.fields.find((f) => fields.some((x) => x.name === f && !x.optional)) ?? relation.from.field);
+    const optional = toggleOptional(schema, { model: relation.from.model, field: target });
     if (!optional.ok) return optional;
     edits.push(...optional.edits);
     madeOptional = true;

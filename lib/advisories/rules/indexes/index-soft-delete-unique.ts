@@ -15,7 +15,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * unique), or it makes a one-to-one foreign key unique (Prisma requires it as written).
  */
 function mustStayWhole(ctx: AdvisoryContext, model: ModelInfo, columns: readonly string[]): boolean {
-  return ctx.model.relations.some(
+  return ctx.relationsTouching(model.name).some(
     (r) => (r.to.model === model.name && sameSet(r.to.fields, columns)) || (r.kind === '1:1' && r.from.model === model.name && sameSet(r.from.fields, columns)),
   );
 }

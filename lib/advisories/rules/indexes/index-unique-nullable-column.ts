@@ -15,7 +15,7 @@ import { containsPrimaryKey, indexData, isSoftDeleteField, locateIndex } from '.
 function nullableFields(ctx: AdvisoryContext, model: ModelInfo, index: ListedIndex): FieldInfo[] {
   if (index.kind !== 'unique' || containsPrimaryKey(model, index)) return [];
   const columns = index.fields.map((c) => c.name);
-  const oneToOne = ctx.model.relations.some(
+  const oneToOne = ctx.relationsTouching(model.name).some(
     (r) => r.kind === '1:1' && r.from.model === model.name && r.from.fields.length === columns.length && r.from.fields.every((f) => columns.includes(f)),
   );
   if (oneToOne) return [];

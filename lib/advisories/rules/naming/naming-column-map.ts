@@ -1,6 +1,6 @@
 import { setMapName } from '../../../ops/set-map-name';
 import { locateField, refuse } from '../../../ops/shared';
-import type { FieldInfo, ModelInfo, SchemaModel } from '../../../schema/model';
+import type { FieldInfo, ModelInfo, RelationInfo, SchemaModel } from '../../../schema/model';
 import type { AdvisoryDraft, Rule } from '../../types';
 import { isSnakeCase, snakeCase } from './words';
 
@@ -17,14 +17,28 @@ function isColumn(field: FieldInfo): boolean {
  */
 function foreignKeySuffixes(model: SchemaModel, holder: ModelInfo, field: FieldInfo): string[] | null {
   if (!field.isForeignKey || field.isId) return null;
-  for (const r of model.relations) {
-    if (r.from.model !== holder.name) continue;
+  const { byHolder, models } = lookups(model);
+  for (const r of byHolder.get(holder.name) ?? []) {
     const k = r.from.fields.indexOf(field.name);
-    const parent = model.models.find((m) => m.name === r.to.model);
+    const parent = models.get(r.to.model);
     const key = r.to.fields[k];
     if (k >= 0 && key && parent?.primaryKey?.includes(key)) return [...new Set(['_id', `_${snakeCase(key)}`])];
   }
   return null;
+}
+
+const cache = new WeakMap<SchemaModel, { byHolder: Map<string, RelationInfo[]>; models: Map<string, ModelInfo> }>();
+
+/** Relations by the model holding the key, and models by name: built once per schema model. */
+function lookups(model: SchemaModel) {
+  let l = cache.get(model);
+  if (!l) {
+    const byHolder = new Map<string, RelationInfo[]>();
+    for (const r of model.relations) byHolder.set(r.from.model, [...(byHolder.get(r.from.model) ?? []), r]);
+    l = { byHolder, models: new Map(model.models.map((m) => [m.name, m])) };
+    cache.set(model, l);
+  }
+  return l;
 }
 
 /** The conventional column name of a field, or null when its column already follows it. */

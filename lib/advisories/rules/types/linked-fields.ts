@@ -22,27 +22,44 @@ const key = (r: FieldRef) => `${r.model}.${r.field}`;
  * key has to change all of them in one edit.
  */
 export function linkedFields(model: SchemaModel, start: FieldRef): FieldRef[] {
-  const pairs: Array<[FieldRef, FieldRef]> = [];
+  const links = adjacency(model);
+  const seen = new Map<string, FieldRef>([[key(start), start]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const next of links.get(key(queue[i])) ?? []) {
+      if (seen.has(key(next))) continue;
+      seen.set(key(next), next);
+      queue.push(next);
+    }
+  }
+  return [...seen.values()];
+}
+
+const adjacencies = new WeakMap<SchemaModel, Map<string, FieldRef[]>>();
+
+/** Foreign key column pairs as an adjacency list, built once per schema model (rules ask per field). */
+function adjacency(model: SchemaModel): Map<string, FieldRef[]> {
+  let links = adjacencies.get(model);
+  if (links) return links;
+  links = new Map();
+  const add = (a: FieldRef, b: FieldRef) => {
+    const list = links!.get(key(a));
+    if (list) list.push(b);
+    else links!.set(key(a), [b]);
+  };
   for (const r of model.relations) {
     if (r.kind === 'm:n') continue;
     r.from.fields.forEach((f, k) => {
       const to = r.to.fields[k];
-      if (to) pairs.push([{ model: r.from.model, field: f }, { model: r.to.model, field: to }]);
+      if (!to) return;
+      const a = { model: r.from.model, field: f };
+      const b = { model: r.to.model, field: to };
+      add(a, b);
+      add(b, a);
     });
   }
-  const seen = new Map<string, FieldRef>([[key(start), start]]);
-  const queue = [start];
-  while (queue.length) {
-    const at = key(queue.shift()!);
-    for (const [a, b] of pairs) {
-      const next = key(a) === at ? b : key(b) === at ? a : null;
-      if (next && !seen.has(key(next))) {
-        seen.set(key(next), next);
-        queue.push(next);
-      }
-    }
-  }
-  return [...seen.values()];
+  adjacencies.set(model, links);
+  return links;
 }
 
 /**

@@ -48,7 +48,7 @@ export const typesIntAutoincrementId: Rule = {
       // The foreign keys share the ceiling: each is flagged where it is declared, with the same fix.
       for (const k of keys) {
         const holder = ctx.modelNamed(k.model);
-        const field = fieldOf(ctx.model, k);
+        const field = ctx.field(k.model, k.field);
         if (!holder || holder.ignored || !field || reported.has(`${k.model}.${k.field}`) || isSerialId(field)) continue;
         reported.add(`${k.model}.${k.field}`);
         out.push({
