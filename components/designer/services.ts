@@ -3,6 +3,7 @@ import { runEditCommand } from '@/lib/commands/run-edit';
 import { fixAdvisory } from '@/lib/advisories/run';
 import type { OpResult } from '@/lib/ops/shared';
 import { indexAdvisories, type AdvisoryIndex } from '@/lib/diagram/advisory-index';
+import { AdvisoryWorkerClient } from '@/lib/advisories/worker-protocol';
 import { toDiagram, type DiagramGraph } from '@/lib/diagram/to-flow';
 import { DesignHistory, type HistoryStep } from '@/lib/history/design-history';
 import { renameInLayout } from '@/lib/layout/layout-document';
@@ -38,8 +39,11 @@ export class DesignerServices {
   private readonly handlers = new Map<CommandId, UiCommandHandler>();
   private readonly unsubscribers: Array<() => void> = [];
 
-  constructor(readonly store: DesignerStore, prismaWorker: Worker, layoutWorker: Worker) {
+  private readonly advisoryWorker: AdvisoryWorkerClient;
+
+  constructor(readonly store: DesignerStore, prismaWorker: Worker, layoutWorker: Worker, advisoryWorker: Worker) {
     this.prisma = new PrismaWorkerClient(prismaWorker);
+    this.advisoryWorker = new AdvisoryWorkerClient(advisoryWorker);
     this.layout = new LayoutService(store, this.graph, layoutWorker);
     this.refreshGraph();
     this.unsubscribers.push(
@@ -47,6 +51,7 @@ export class DesignerServices {
         if (s.diagramParsed !== prev.diagramParsed || s.layout !== prev.layout) this.refreshGraph();
         if (s.revision !== prev.revision || s.prismaVersion !== prev.prismaVersion) this.lint();
         if (s.openGeneration !== prev.openGeneration) this.history.clear();
+        if (s.diagnostics !== prev.diagnostics || s.advisoryConfig !== prev.advisoryConfig) this.runAdvisories();
         if (s.advisories !== prev.advisories || s.advisoriesStale !== prev.advisoriesStale) {
           this.advisoryIndex.setState(indexAdvisories(s.advisoriesStale ? [] : s.advisories.advisories, this.advisoryIndex.getState()), true);
         }
@@ -72,6 +77,18 @@ export class DesignerServices {
       const now = this.store.getState();
       if (error) now.setEngineError(error);
       else if (revision <= now.revision) now.setDiagnostics(revision, result as PrismaDiagnostic[]);
+    });
+  }
+
+  /** Runs the advisory rules in their worker once Prisma has accepted the current text. */
+  private runAdvisories(): void {
+    const s = this.store.getState();
+    const valid = s.diagnosticsRevision === s.revision && !s.diagnostics.some((d) => d.severity === 'error') && s.parsed.model.problems.length === 0;
+    if (!valid) return;
+    const revision = s.revision;
+    this.advisoryWorker.run({ files: s.files, config: s.advisoryConfig, prisma: s.diagnostics, baseline: [...s.baselineNames] }, (response) => {
+      if (response.ok) this.store.getState().setAdvisories(revision, response.run);
+      else if (response.error !== 'superseded') this.store.getState().notify('error', `The advisory rules failed: ${response.error}`);
     });
   }
 

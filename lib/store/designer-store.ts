@@ -6,9 +6,8 @@ import { reparseSchema, type ParsedSchema, type SchemaFile } from '../schema/doc
 import type { SchemaModel } from '../schema/model';
 import { applyEdits, type TextEdit } from '../text/edits';
 import { emptyConfig, validateAdvisoryConfig, type AdvisoryConfig } from '../advisories/config';
-import type { Baseline } from '../advisories/context';
 import { RULES } from '../advisories/registry';
-import { runAdvisories, type AdvisoryRun } from '../advisories/run';
+import type { AdvisoryRun } from '../advisories/run';
 import { carryRenamedPositions } from './rename-carry';
 
 /**
@@ -83,6 +82,8 @@ export interface DesignerActions {
   setDiagnostics(revision: number, diagnostics: PrismaDiagnostic[]): void;
   setEngineError(message: string | null): void;
   setAdvisoryConfig(config: AdvisoryConfig): void;
+  /** Results of a rule run for a revision (ignored when the text moved on meanwhile). */
+  setAdvisories(revision: number, run: AdvisoryRun): void;
   setLayout(layout: LayoutDocument): void;
   setPositions(positions: Record<string, { x: number; y: number }>): void;
   select(nodes: string[], edge?: string | null): void;
@@ -96,14 +97,6 @@ function namesOf(model: SchemaModel): Set<string> {
   const names = new Set([...model.models, ...model.views, ...model.enums, ...model.composites].map((m) => m.name));
   for (const m of [...model.models, ...model.views]) for (const f of m.fields) names.add(`${m.name}.${f.name}`);
   return names;
-}
-
-/** The baseline as advisories read it: `Model.field` entries are fields, the rest are block names. */
-export function baselineOfNames(names: ReadonlySet<string>): Baseline {
-  const models = new Set<string>();
-  const fields = new Set<string>();
-  for (const n of names) (n.includes('.') ? fields : models).add(n);
-  return { models, fields };
 }
 
 const NO_ADVISORIES: AdvisoryRun = { advisories: [], suppressed: [], mergedPrisma: [] };
@@ -129,17 +122,6 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
         if (layout !== state.layout) patch.layout = layout;
       }
       return patch;
-    };
-
-    /**
-     * Advisories run once Prisma has judged the current text and found no errors; on errors (or for an
-     * older revision) the last results stay, marked stale.
-     */
-    const advisoriesFor = (revision: number, diagnostics: readonly PrismaDiagnostic[], config: AdvisoryConfig): Partial<DesignerState> => {
-      const s = get();
-      const invalid = diagnostics.some((d) => d.severity === 'error') || s.parsed.model.problems.length > 0;
-      if (revision !== s.revision || invalid) return { advisoriesStale: true };
-      return { advisories: runAdvisories(s.parsed, { config, prisma: diagnostics, baseline: baselineOfNames(s.baselineNames) }), advisoriesStale: false };
     };
 
     return {
@@ -221,12 +203,18 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       },
 
       setDiagnostics(revision, diagnostics) {
-        set({ diagnostics, diagnosticsRevision: revision, engineError: null, ...advisoriesFor(revision, diagnostics, get().advisoryConfig) });
+        const s = get();
+        const invalid = diagnostics.some((d) => d.severity === 'error') || s.parsed.model.problems.length > 0;
+        // On errors the last results stay, marked stale; on valid text the caller runs the rules.
+        set({ diagnostics, diagnosticsRevision: revision, engineError: null, ...(invalid || revision !== s.revision ? { advisoriesStale: true } : {}) });
       },
 
       setAdvisoryConfig(config) {
-        const s = get();
-        set({ advisoryConfig: config, ...(s.diagnosticsRevision === null ? {} : advisoriesFor(s.diagnosticsRevision, s.diagnostics, config)) });
+        set({ advisoryConfig: config });
+      },
+
+      setAdvisories(revision, run) {
+        if (revision === get().revision) set({ advisories: run, advisoriesStale: false });
       },
 
       setEngineError(message) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withRuleSeverity } from '../advisories/config';
+import { runAdvisories, type AdvisoryRun } from '../advisories/run';
 import { PG_HEADER } from '../advisories/testing';
 import { createDesignerStore } from './designer-store';
 
@@ -16,40 +16,40 @@ model Post {
 }
 `;
 
-const fkRules = (s: ReturnType<ReturnType<typeof createDesignerStore>['getState']>) => s.advisories.advisories.filter((a) => a.rule === 'index-fk-missing').length;
+const ERROR = { path: 'schema.prisma', start: 0, end: 1, message: 'Type "In" is neither…', severity: 'error' as const };
+
+function runFor(store: ReturnType<typeof createDesignerStore>): AdvisoryRun {
+  return runAdvisories(store.getState().parsed);
+}
 
 describe('advisories in the designer store', () => {
-  it('run once Prisma has judged the current text valid, and stay (stale) while it is invalid', () => {
+  it('takes results for the current revision only, and keeps them (stale) while the text is invalid', () => {
     const store = createDesignerStore({ files: [{ path: 'schema.prisma', text: TEXT }] });
     expect(store.getState().advisories.advisories).toEqual([]);
+    const first = runFor(store);
     store.getState().setDiagnostics(store.getState().revision, []);
-    expect(fkRules(store.getState())).toBe(1);
+    store.getState().setAdvisories(store.getState().revision, first);
+    expect(store.getState().advisories).toBe(first);
     expect(store.getState().advisoriesStale).toBe(false);
 
     store.getState().setFileText('schema.prisma', TEXT.replace('authorId Int\n', 'authorId In\n'));
-    store.getState().setDiagnostics(store.getState().revision, [{ path: 'schema.prisma', start: 0, end: 1, message: 'Type "In" is neither…', severity: 'error' }]);
+    store.getState().setDiagnostics(store.getState().revision, [ERROR]);
     expect(store.getState().advisoriesStale).toBe(true);
-    expect(fkRules(store.getState())).toBe(1);
+    expect(store.getState().advisories).toBe(first);
 
     store.getState().setFileText('schema.prisma', TEXT.replace('onDelete: Cascade)\n}', 'onDelete: Cascade)\n\n  @@index([authorId])\n}'));
-    store.getState().setDiagnostics(store.getState().revision - 1, []);
-    expect(store.getState().advisoriesStale).toBe(true); // an older revision's verdict does not count
-    store.getState().setDiagnostics(store.getState().revision, []);
+    store.getState().setAdvisories(store.getState().revision - 1, runFor(store)); // a late answer for an older text
+    expect(store.getState().advisories).toBe(first);
+    const fresh = runFor(store);
+    store.getState().setAdvisories(store.getState().revision, fresh);
+    expect(store.getState().advisories).toBe(fresh);
     expect(store.getState().advisoriesStale).toBe(false);
-    expect(fkRules(store.getState())).toBe(0);
   });
 
-  it('re-run when the config changes', () => {
-    const store = createDesignerStore({ files: [{ path: 'schema.prisma', text: TEXT }] });
-    store.getState().setDiagnostics(store.getState().revision, []);
-    store.getState().setAdvisoryConfig(withRuleSeverity(store.getState().advisoryConfig, 'index-fk-missing', 'off'));
-    expect(fkRules(store.getState())).toBe(0);
-    store.getState().setAdvisoryConfig(withRuleSeverity(store.getState().advisoryConfig, 'index-fk-missing', 'error'));
-    expect(store.getState().advisories.advisories.find((a) => a.rule === 'index-fk-missing')?.severity).toBe('error');
-  });
-
-  it('keeps an invalid stored config out', () => {
-    const store = createDesignerStore({ files: [{ path: 'schema.prisma', text: TEXT }], advisoryConfig: { rules: { 'index-fk-missing': 'loud', nope: 'off' } } });
-    expect(store.getState().advisoryConfig).toEqual({ rules: {} });
+  it('keeps an invalid stored config out, and a valid one in', () => {
+    const bad = createDesignerStore({ files: [{ path: 'schema.prisma', text: TEXT }], advisoryConfig: { rules: { 'index-fk-missing': 'loud', nope: 'off' } } });
+    expect(bad.getState().advisoryConfig).toEqual({ rules: {} });
+    const good = createDesignerStore({ files: [{ path: 'schema.prisma', text: TEXT }], advisoryConfig: { rules: { 'index-fk-missing': 'off' } } });
+    expect(good.getState().advisoryConfig).toEqual({ rules: { 'index-fk-missing': { severity: 'off' } } });
   });
 });
