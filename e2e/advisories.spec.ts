@@ -24,10 +24,12 @@ test.describe('advisories', () => {
     // In the editor: a warning squiggle.
     await expect(page.locator('.monaco-editor .squiggly-warning').first()).toBeAttached();
 
-    // In the panel, with the why, Show and Fix.
-    await count.click();
+    // The node's badge opens the panel filtered to the model; the panel has the why, Show and Fix.
+    await post.getByTestId('advisory-badge').click();
     const panel = page.getByRole('complementary', { name: 'Advisories' });
     await expect(panel).toBeVisible();
+    await expect(panel.getByLabel('Filter advisories')).toHaveValue('Post');
+    await panel.getByLabel('Filter advisories').fill('');
     const item = panel.locator('[data-testid="advisory"][data-rule="index-fk-missing"]');
     await expect(item).toHaveCount(1);
     await expect(item).toContainText('Post.author: no index starts with the foreign key (authorId)');

@@ -21,7 +21,8 @@ export function AdvisoriesPanel() {
   const stale = useDesigner((s) => s.advisoriesStale);
   const diagnostics = useDesigner((s) => s.diagnostics);
   const prismaErrors = useMemo(() => diagnostics.filter((d) => d.severity === 'error'), [diagnostics]);
-  const [query, setQuery] = useState('');
+  const query = useUi((s) => s.advisoriesQuery);
+  const setQuery = (advisoriesQuery: string) => services.ui.setState({ advisoriesQuery });
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [showSuppressed, setShowSuppressed] = useState(false);
   const [limit, setLimit] = useState(PAGE);

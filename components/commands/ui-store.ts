@@ -31,11 +31,13 @@ export interface UiState {
   indexEditor: string | null;
   /** The advisories panel is open. */
   advisories: boolean;
+  /** The panel's filter text (a node's badge opens the panel filtered to that model). */
+  advisoriesQuery: string;
   /** "Show delete impact": the model whose delete the diagram explains. */
   deleteImpact: string | null;
 }
 
 export const createUiStore = () =>
-  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null, advisories: false, deleteImpact: null }));
+  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null, advisories: false, advisoriesQuery: '', deleteImpact: null }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

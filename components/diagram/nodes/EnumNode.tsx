@@ -4,11 +4,16 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { EnumNodeData } from '@/lib/diagram/to-flow';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
+import { useStore as useZustand } from 'zustand';
+import { useServices } from '../../designer/context';
+import { AdvisoryBadge } from './AdvisoryBadge';
 
 const hidden = { width: 1, height: 1, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
 function EnumNodeView({ data, width, height }: NodeProps) {
   const d = data as EnumNodeData;
+  const services = useServices();
+  const badge = useZustand(services.advisoryIndex, (s) => s.models.get(d.name));
   return (
     <div className="sc-node overflow-hidden rounded-md border border-orange-300 bg-orange-50/60 shadow-sm" style={{ width, height }}>
       <Handle type="target" position={Position.Left} id="enum:L:t" style={hidden} isConnectable={false} />
@@ -16,6 +21,7 @@ function EnumNodeView({ data, width, height }: NodeProps) {
         <span className="truncate text-[13px] font-semibold">{d.name}</span>
         <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">enum</span>
         {d.dbName && <span className="ml-auto truncate font-mono text-[11px] text-white/80">{d.dbName}</span>}
+        {badge && <AdvisoryBadge name={d.name} badge={badge} />}
       </div>
       {d.docs && (
         <p className="truncate px-2 text-[11px] italic text-slate-500" style={{ height: NODE_METRICS.docsHeight, lineHeight: `${NODE_METRICS.docsHeight}px` }} title={d.docs}>

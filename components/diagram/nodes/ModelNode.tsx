@@ -7,9 +7,9 @@ import { useServices } from '../../designer/context';
 import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
+import { AdvisoryBadge } from './AdvisoryBadge';
 import { useStore as useZustand } from 'zustand';
 import type { Severity } from '@/lib/advisories/types';
-import type { NodeBadge } from '@/lib/diagram/advisory-index';
 import type { ImpactRole } from '@/lib/diagram/delete-impact';
 
 const HEADER_CLASS = { model: 'bg-[var(--model-header)]', view: 'bg-[var(--view-header)]', type: 'bg-[var(--type-header)]' } as const;
@@ -143,31 +143,6 @@ function ModelNodeView({ data, width, height }: NodeProps) {
       </ul>
     </div>
     </>
-  );
-}
-
-const BADGE = { error: 'bg-red-600 text-white', warning: 'bg-amber-400 text-amber-950', info: 'bg-sky-500 text-white' } as const;
-
-/** The model's advisory count; the tooltip lists them. Opens the panel filtered to this model. */
-function AdvisoryBadge({ name, badge }: { name: string; badge: NodeBadge }) {
-  const services = useServices();
-  const label = `${badge.count} ${badge.count === 1 ? 'advisory' : 'advisories'} on ${name}`;
-  return (
-    <button
-      type="button"
-      tabIndex={-1}
-      className={`nodrag ml-1 shrink-0 rounded-full px-1.5 text-[10px] font-bold leading-4 ${BADGE[badge.worst]}`}
-      title={`${label}:\n${badge.lines.join('\n')}`}
-      aria-label={label}
-      data-testid="advisory-badge"
-      data-severity={badge.worst}
-      onClick={(e) => {
-        e.stopPropagation();
-        void services.run('show-advisories');
-      }}
-    >
-      {badge.count}
-    </button>
   );
 }
 
