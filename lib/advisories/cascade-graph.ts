@@ -49,6 +49,7 @@ export class CascadeGraph {
 
   constructor(model: SchemaModel) {
     const names = new Set(model.models.map((m) => m.name));
+    const byName = new Map(model.models.map((m) => [m.name, m]));
     for (const r of model.relations) {
       if (!names.has(r.from.model) || !names.has(r.to.model)) continue;
       if (r.kind === 'm:n') {
@@ -63,7 +64,7 @@ export class CascadeGraph {
         continue;
       }
       if (!r.from.fields.length) continue;
-      const child = model.models.find((m) => m.name === r.from.model);
+      const child = byName.get(r.from.model);
       const scalars = r.from.fields.map((f) => child?.fields.find((x) => x.name === f));
       this.add({
         parent: r.to.model,

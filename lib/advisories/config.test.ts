@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
-import { parseAdvisoryConfig, serializeAdvisoryConfig, withRuleSeverity, emptyConfig } from './config';
+import { parseAdvisoryConfig, serializeAdvisoryConfig, withRuleOption, withRuleSeverity, emptyConfig } from './config';
 import { runAdvisories } from './run';
 import type { Rule } from './types';
 import { pg } from './testing';
@@ -57,5 +57,15 @@ describe('advisory config', () => {
     const text = serializeAdvisoryConfig(config);
     expect(text).toBe('{\n  "rules": {\n    "test-many-fields": "warning",\n    "zz": "off"\n  }\n}\n');
     expect(withRuleSeverity(config, 'zz', undefined).rules).toEqual({ 'test-many-fields': { severity: 'warning' } });
+  });
+
+  it('sets and clears rule options next to the severity', () => {
+    let config = withRuleSeverity(emptyConfig(), 'test-many-fields', 'warning');
+    config = withRuleOption(config, 'test-many-fields', 'max', 5);
+    expect(config.rules['test-many-fields']).toEqual({ severity: 'warning', options: { max: 5 } });
+    expect(serializeAdvisoryConfig(config)).toContain('"options": {\n        "max": 5');
+    config = withRuleOption(config, 'test-many-fields', 'max', undefined);
+    expect(config.rules['test-many-fields']).toEqual({ severity: 'warning' });
+    expect(withRuleOption(emptyConfig(), 'test-many-fields', 'max', undefined).rules).toEqual({});
   });
 });

@@ -130,6 +130,19 @@ export function withRuleSeverity(config: AdvisoryConfig, id: string, severity: S
   return { rules };
 }
 
+/** A copy with one rule option set (`undefined` restores the rule's default). */
+export function withRuleOption(config: AdvisoryConfig, id: string, name: string, value: RuleOptions[string] | undefined): AdvisoryConfig {
+  const current = config.rules[id] ?? {};
+  const options = { ...(current.options ?? {}) };
+  if (value === undefined) delete options[name];
+  else options[name] = value;
+  const setting: RuleSetting = { ...(current.severity ? { severity: current.severity } : {}), ...(Object.keys(options).length ? { options } : {}) };
+  const rules = { ...config.rules };
+  if (setting.severity || setting.options) rules[id] = setting;
+  else delete rules[id];
+  return { rules };
+}
+
 function isSeverityOrOff(v: string): v is Severity | 'off' {
   return v === 'off' || (SEVERITIES as readonly string[]).includes(v);
 }

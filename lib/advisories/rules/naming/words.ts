@@ -60,12 +60,21 @@ const SINGULAR_S = new Set('alias canvas atlas gas bias lens chaos kudos ethos o
 
 /** `UserProfile` → `[User, Profile]`, `APIKey` → `[API, Key]`, `user_id` → `[user, id]`, `s3Bucket` → `[s3, Bucket]`. */
 export function words(name: string): string[] {
-  return name
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
+  let cached = wordCache.get(name);
+  if (!cached) {
+    cached = name
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean);
+    // Names repeat across models (id, createdAt, tenantId): split each once. Bounded, so it cannot grow without limit.
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, cached);
+  }
+  return [...cached];
 }
+
+const wordCache = new Map<string, readonly string[]>();
 
 /** `UserProfile` → `user_profile`, `APIKey` → `api_key`, `createdAt` → `created_at`; a leading `_` stays. */
 export function snakeCase(name: string): string {
