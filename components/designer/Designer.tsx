@@ -51,6 +51,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           layout: previous.layout,
           baselineNames: previous.baselineNames,
           advisoryConfig: previous.advisoryConfig,
+          migrationBaseline: previous.migrationBaseline,
           prismaVersion: isPrismaVersionId(previous.prismaVersion) ? previous.prismaVersion : undefined,
         });
         return { ok: true, message: 'Restored the previous document' };

@@ -33,6 +33,7 @@ export function DesignerApp() {
               layout: saved.layout,
               baselineNames: saved.baselineNames,
               advisoryConfig: saved.advisoryConfig,
+              migrationBaseline: saved.migrationBaseline,
               prismaVersion: isPrismaVersionId(saved.prismaVersion) ? saved.prismaVersion : undefined,
             }
           : { files: exampleFiles() },

@@ -1,9 +1,16 @@
 import type { DocumentSnapshot, DocumentStore } from '@/lib/persist/document-store';
 import { redactConnectionPasswords } from '@/lib/persist/redact';
 import type { DesignerState, DesignerStore } from '@/lib/store/designer-store';
+import type { MigrationBaseline } from '@/lib/export/baseline';
 
 export const CURRENT_DOCUMENT = 'current';
 export const PREVIOUS_DOCUMENT = 'previous';
+
+/** The baseline as stored: schema texts lose connection-string passwords like the document does. */
+function redactBaseline(b: MigrationBaseline): Record<string, unknown> {
+  if (b.kind === 'opened' || b.kind === 'snapshot') return { ...b, files: b.files.map((f) => ({ path: f.path, text: redactConnectionPasswords(f.text) })) };
+  return { ...b };
+}
 
 /** What is stored in the browser: the document, minus any password in a connection string. */
 export function snapshotOf(s: DesignerState): DocumentSnapshot {
@@ -14,6 +21,7 @@ export function snapshotOf(s: DesignerState): DocumentSnapshot {
     prismaVersion: s.prismaVersion,
     baselineNames: [...s.baselineNames],
     advisoryConfig: { ...s.advisoryConfig },
+    migrationBaseline: redactBaseline(s.migrationBaseline),
     savedAt: Date.now(),
   };
 }
@@ -34,7 +42,7 @@ export function startAutosave(store: DesignerStore, documents: DocumentStore, de
     });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile && s.advisoryConfig === prev.advisoryConfig) return;
+    if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile && s.advisoryConfig === prev.advisoryConfig && s.migrationBaseline === prev.migrationBaseline) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });

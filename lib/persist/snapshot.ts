@@ -22,6 +22,8 @@ export interface DocumentSnapshot {
   baselineNames?: string[];
   /** The advisory settings (schema-canvas.json), validated against the rules when the document opens. */
   advisoryConfig?: Record<string, unknown>;
+  /** What migrations are diffed against (validated when the document opens). */
+  migrationBaseline?: Record<string, unknown>;
   /** `Date.now()` when saved. */
   savedAt: number;
 }
@@ -92,6 +94,8 @@ export function validateSnapshot(value: unknown): DocumentSnapshot | null {
     // Optional and advisory: a wrong shape is dropped rather than failing the whole restore.
     if (Array.isArray(baselineNames) && baselineNames.every((n) => typeof n === 'string')) snapshot.baselineNames = [...baselineNames];
     const advisoryConfig = own(value, 'advisoryConfig');
+    const migrationBaseline = own(value, 'migrationBaseline');
+    if (isRecord(migrationBaseline)) snapshot.migrationBaseline = JSON.parse(JSON.stringify(migrationBaseline)) as Record<string, unknown>;
     if (isRecord(advisoryConfig)) snapshot.advisoryConfig = JSON.parse(JSON.stringify(advisoryConfig)) as Record<string, unknown>;
     return snapshot;
   } catch {

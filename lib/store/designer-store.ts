@@ -8,6 +8,7 @@ import { applyEdits, type TextEdit } from '../text/edits';
 import { emptyConfig, validateAdvisoryConfig, type AdvisoryConfig } from '../advisories/config';
 import { RULES } from '../advisories/registry';
 import type { AdvisoryRun } from '../advisories/run';
+import { validateBaseline, type MigrationBaseline } from '../export/baseline';
 import { carryRenamedPositions } from './rename-carry';
 
 /**
@@ -45,6 +46,8 @@ export interface DesignerState {
   advisories: AdvisoryRun;
   /** True while the text has Prisma errors: `advisories` are from an earlier text. */
   advisoriesStale: boolean;
+  /** What "Export migration" diffs the schema against (by default the schema as opened). */
+  migrationBaseline: MigrationBaseline;
   selectedNodes: string[];
   selectedEdge: string | null;
   notice: Notice | null;
@@ -67,6 +70,8 @@ export interface OpenDocument {
   baselineNames?: string[];
   /** A schema-canvas.json read with the schema, or restored with the session (validated here). */
   advisoryConfig?: unknown;
+  /** A restored session's migration baseline (validated here); otherwise the opened files. */
+  migrationBaseline?: unknown;
 }
 
 export interface DesignerActions {
@@ -82,6 +87,7 @@ export interface DesignerActions {
   setDiagnostics(revision: number, diagnostics: PrismaDiagnostic[]): void;
   setEngineError(message: string | null): void;
   setAdvisoryConfig(config: AdvisoryConfig): void;
+  setMigrationBaseline(baseline: MigrationBaseline): void;
   /** Results of a rule run for a revision (ignored when the text moved on meanwhile). */
   setAdvisories(revision: number, run: AdvisoryRun): void;
   setLayout(layout: LayoutDocument): void;
@@ -141,6 +147,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       advisoryConfig: configFrom(initial.advisoryConfig),
       advisories: NO_ADVISORIES,
       advisoriesStale: false,
+      migrationBaseline: validateBaseline(initial.migrationBaseline) ?? { kind: 'opened', files: initial.files },
       selectedNodes: [],
       selectedEdge: null,
       notice: null,
@@ -189,6 +196,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
           advisoryConfig: doc.advisoryConfig === undefined ? s.advisoryConfig : configFrom(doc.advisoryConfig),
           advisories: NO_ADVISORIES,
           advisoriesStale: false,
+          migrationBaseline: validateBaseline(doc.migrationBaseline) ?? { kind: 'opened', files: doc.files },
           selectedNodes: [],
           selectedEdge: null,
         }));
@@ -211,6 +219,10 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
 
       setAdvisoryConfig(config) {
         set({ advisoryConfig: config });
+      },
+
+      setMigrationBaseline(baseline) {
+        set({ migrationBaseline: baseline });
       },
 
       setAdvisories(revision, run) {
