@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../cli/main.ts');
-process.exitCode = main(process.argv.slice(2));
+// Engine commands (migrate, import-sql) return a promise; the others a number.
+process.exitCode = await main(process.argv.slice(2));
