@@ -64,3 +64,18 @@ ${body}
   if (!existsSync(dest) || readFileSync(dest).length !== readFileSync(wasmSrc).length) copyFileSync(wasmSrc, dest);
   console.log(`prepare-wasm: Prisma ${major} (${pkg}@${version}) ready`);
 }
+
+// The schema engine (migrations, introspection) and PGlite (PostgreSQL in wasm) run in a browser
+// worker that fetches their binaries from here; both are loaded only when an export needs them.
+const copies = [
+  ['@prisma/schema-engine-wasm', 'schema_engine_bg.wasm', join(outWasm, 'schema_engine_bg.wasm')],
+  ['@electric-sql/pglite', 'dist/pglite.wasm', join(outWasm, 'pglite.wasm')],
+  ['@electric-sql/pglite', 'dist/initdb.wasm', join(outWasm, 'initdb.wasm')],
+  ['@electric-sql/pglite', 'dist/pglite.data', join(outWasm, 'pglite.data')],
+];
+for (const [pkg, file, dest] of copies) {
+  // Not through require.resolve: these packages' `exports` do not list their binaries.
+  const src = join(root, 'node_modules', pkg, file);
+  if (!existsSync(dest) || readFileSync(dest).length !== readFileSync(src).length) copyFileSync(src, dest);
+}
+console.log('prepare-wasm: schema engine and PGlite binaries ready');

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { RULES } from '@/lib/advisories/registry';
+import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
 import { CATEGORIES, SEVERITIES, type Advisory, type Severity } from '@/lib/advisories/types';
 import { showAdvisory } from '../commands/advisory-commands';
 import { useDesigner, useServices, useUi } from '../designer/context';
@@ -11,7 +11,7 @@ import { RuleSettings } from './RuleSettings';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const PAGE = 100;
-const byRule = new Map(RULES.map((r) => [r.id, r]));
+const byRule = new Map(CONFIGURABLE_RULES.map((r) => [r.id, r]));
 
 /** Every advisory, grouped by category and severity, filterable; Prisma's own errors first. */
 export function AdvisoriesPanel() {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Advisory, Rule } from '@/lib/advisories/types';
+import type { Advisory } from '@/lib/advisories/types';
 
 export const SEVERITY_STYLE = {
   error: 'border-red-300 bg-red-50 text-red-800',
@@ -9,7 +9,7 @@ export const SEVERITY_STYLE = {
 } as const;
 
 /** One advisory: what, why, and the way to it (Show) and out of it (Fix). User text is rendered as text. */
-export function AdvisoryItem({ advisory, rule, suppressed, onShow, onFix }: { advisory: Advisory; rule: Rule | undefined; suppressed?: boolean; onShow(): void; onFix?: () => void }) {
+export function AdvisoryItem({ advisory, rule, suppressed, onShow, onFix }: { advisory: Advisory; rule: { why: string } | undefined; suppressed?: boolean; onShow(): void; onFix?: () => void }) {
   return (
     <li className={`rounded border px-2 py-1.5 text-xs ${suppressed ? 'border-slate-200 bg-white opacity-70' : 'border-slate-200 bg-white'}`} data-testid="advisory" data-rule={advisory.rule}>
       <div className="flex items-start gap-2">

@@ -1,8 +1,8 @@
 'use client';
 
-import { RULES } from '@/lib/advisories/registry';
+import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
 import { withRuleOption, withRuleSeverity } from '@/lib/advisories/config';
-import { CATEGORIES, SEVERITIES, type Rule, type RuleOptions, type Severity } from '@/lib/advisories/types';
+import { CATEGORIES, SEVERITIES, type RuleOptions, type Severity } from '@/lib/advisories/types';
 import { useDesigner, useServices } from '../designer/context';
 
 /** The project's rule settings (schema-canvas.json): each rule on/off, at another severity, with its thresholds. */
@@ -27,7 +27,7 @@ export function RuleSettings() {
       {CATEGORIES.map((category) => (
         <fieldset key={category} className="mt-2">
           <legend className="font-semibold capitalize text-slate-600">{category}</legend>
-          {RULES.filter((r) => r.category === category).map((rule) => (
+          {CONFIGURABLE_RULES.filter((r) => r.category === category).map((rule) => (
             <div key={rule.id} className="mt-1">
               <label className="flex items-center gap-2" title={rule.why}>
                 <span className="min-w-0 flex-1 truncate font-mono">{rule.id}</span>
@@ -59,7 +59,7 @@ export function RuleSettings() {
 }
 
 /** One input per option (thresholds, name lists, policies); empty restores the rule's default. */
-function RuleOptionInputs({ rule, values, onChange }: { rule: Rule; values: RuleOptions; onChange(name: string, value: RuleOptions[string] | undefined): void }) {
+function RuleOptionInputs({ rule, values, onChange }: { rule: { id: string; options?: RuleOptions }; values: RuleOptions; onChange(name: string, value: RuleOptions[string] | undefined): void }) {
   const options = Object.entries(rule.options ?? {});
   if (!options.length) return null;
   return (

@@ -96,7 +96,7 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
         <select id={id} name={arg.name} className={inputClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)}>
           {(arg.choices ?? []).map((c) => (
             <option key={c} value={c}>
-              {c === '' ? (arg.emptyLabel ?? '—') : c}
+              {c === '' ? (arg.emptyLabel ?? '—') : (arg.choiceLabels?.[c] ?? c)}
             </option>
           ))}
         </select>

@@ -10,12 +10,16 @@ import { downloadLayout, downloadSchema } from '../designer/file-actions';
 import type { CommandOutcome, DesignerServices } from '../designer/services';
 import { revealInText } from './ContextMenu';
 import { registerAdvisoryCommands } from './advisory-commands';
+import { registerMigrationCommands } from './migration-commands';
+import { registerExportCommands } from './export-commands';
 
 export interface UiCommandDeps {
   pickSchemaFiles(): void;
   pickSchemaFolder(): void;
   pickLayoutFile(): void;
   pickAdvisoryConfig(): void;
+  pickSqlFile(): void;
+  pickMigrationsFolder(): void;
   /** Keeps the current document as the "previous" backup before it is replaced. */
   backup(): Promise<void>;
   restorePrevious(): Promise<CommandOutcome>;
@@ -139,6 +143,8 @@ export function registerUiCommands(services: DesignerServices, deps: UiCommandDe
       return ok();
     }),
     ...registerAdvisoryCommands(services, deps),
+    ...registerMigrationCommands(services, deps),
+    ...registerExportCommands(services),
     services.registerHandler('undo', () => (services.undo(), ok())),
     services.registerHandler('redo', () => (services.redo(), ok())),
   ];

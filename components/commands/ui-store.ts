@@ -33,11 +33,13 @@ export interface UiState {
   advisories: boolean;
   /** The panel's filter text (a node's badge opens the panel filtered to that model). */
   advisoriesQuery: string;
+  /** The "Export migration" dialog is open (`verify`: and verifies as soon as the SQL is there). */
+  exportMigration: boolean | 'verify';
   /** "Show delete impact": the model whose delete the diagram explains. */
   deleteImpact: string | null;
 }
 
 export const createUiStore = () =>
-  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null, advisories: false, advisoriesQuery: '', deleteImpact: null }));
+  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null, advisories: false, advisoriesQuery: '', exportMigration: false, deleteImpact: null }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

@@ -11,6 +11,8 @@ import { registerUiCommands } from '../commands/ui-commands';
 import { useShortcuts } from '../commands/useShortcuts';
 import { Diagram } from '../diagram/Diagram';
 import { AdvisoriesPanel } from '../advisories/AdvisoriesPanel';
+import { ExportMigrationDialog } from '../export/ExportMigrationDialog';
+import { importSql, applyMigrationsFolder } from '../commands/migration-commands';
 import { PREVIOUS_DOCUMENT, snapshotOf } from './autosave';
 import { useServices } from './context';
 import { EditorPane } from './EditorPane';
@@ -29,6 +31,8 @@ export function Designer({ documents }: { documents: DocumentStore }) {
   const folderInput = useRef<HTMLInputElement>(null);
   const layoutInput = useRef<HTMLInputElement>(null);
   const configInput = useRef<HTMLInputElement>(null);
+  const sqlInput = useRef<HTMLInputElement>(null);
+  const migrationsInput = useRef<HTMLInputElement>(null);
   useShortcuts(services);
 
   useEffect(() => {
@@ -40,6 +44,8 @@ export function Designer({ documents }: { documents: DocumentStore }) {
       pickSchemaFolder: () => folderInput.current?.click(),
       pickLayoutFile: () => layoutInput.current?.click(),
       pickAdvisoryConfig: () => configInput.current?.click(),
+      pickSqlFile: () => sqlInput.current?.click(),
+      pickMigrationsFolder: () => migrationsInput.current?.click(),
       backup,
       restorePrevious: async () => {
         const previous = await documents.load(PREVIOUS_DOCUMENT);
@@ -101,6 +107,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
       <CommandForm />
       <IndexEditor />
       <ContextMenu />
+      <ExportMigrationDialog />
       <NoticeToast />
       {dragging && (
         <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-blue-400 bg-blue-50/60 text-lg text-blue-900">
@@ -144,6 +151,36 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
           if (file) applyAdvisoryConfigBytes(services, new Uint8Array(await file.arrayBuffer()));
+        }}
+      />
+      <input
+        ref={sqlInput}
+        type="file"
+        accept=".sql,text/plain,application/sql"
+        className="sr-only"
+        aria-label="Import SQL file"
+        tabIndex={-1}
+        onChange={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) await importSql(services, backup, await file.text(), file.name);
+        }}
+      />
+      <input
+        ref={(el) => {
+          migrationsInput.current = el;
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        className="sr-only"
+        aria-label="Open migrations folder"
+        tabIndex={-1}
+        onChange={async (e) => {
+          const picked = [...(e.currentTarget.files ?? [])];
+          e.currentTarget.value = '';
+          const entries = await Promise.all(picked.map(async (f) => ({ path: (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name, text: await f.text() })));
+          applyMigrationsFolder(services, entries);
         }}
       />
     </div>

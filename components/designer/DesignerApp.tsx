@@ -41,7 +41,8 @@ export function DesignerApp() {
       const prismaWorker = new Worker(new URL('../../workers/prisma.worker.ts', import.meta.url), { type: 'module' });
       const layoutWorker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
       const advisoryWorker = new Worker(new URL('../../workers/advisories.worker.ts', import.meta.url), { type: 'module' });
-      const services = new DesignerServices(store, prismaWorker, layoutWorker, advisoryWorker);
+      const engineWorker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
+      const services = new DesignerServices(store, prismaWorker, layoutWorker, advisoryWorker, engineWorker);
       const stopAutosave = startAutosave(store, documents);
       if (saved?.files.some((f) => hasRedactedPassword(f.text))) {
         store.getState().notify('info', 'Passwords in connection strings are not stored in the browser; they show as **** — type them again before you download.');
@@ -52,6 +53,7 @@ export function DesignerApp() {
         prismaWorker.terminate();
         layoutWorker.terminate();
         advisoryWorker.terminate();
+        engineWorker.terminate();
       };
       // A read-only window onto the document for end-to-end tests and debugging in the console.
       (window as unknown as { __schemaCanvas?: unknown }).__schemaCanvas = {

@@ -1,5 +1,5 @@
 import { CONFIG_FILE_NAME, parseAdvisoryConfig } from '@/lib/advisories/config';
-import { RULES } from '@/lib/advisories/registry';
+import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
 import { exportSchemaFiles } from '@/lib/files/export';
 import { importSchemaFiles } from '@/lib/files/import';
 import { parseLayoutJson, serializeLayout } from '@/lib/layout/layout-document';
@@ -104,7 +104,7 @@ export async function openPicked(services: DesignerServices, picked: PickedFile[
 export function applyAdvisoryConfigBytes(services: DesignerServices, bytes: Uint8Array): void {
   const store = services.store.getState();
   const text = new TextDecoder().decode(bytes);
-  const { config, errors } = parseAdvisoryConfig(text, RULES);
+  const { config, errors } = parseAdvisoryConfig(text, CONFIGURABLE_RULES);
   if (errors.length && Object.keys(config.rules).length === 0) {
     store.notify('error', `Could not use the advisory config: ${errors.slice(0, 3).join('; ')}`);
     return;

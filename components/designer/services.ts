@@ -4,6 +4,11 @@ import { fixAdvisory } from '@/lib/advisories/run';
 import type { OpResult } from '@/lib/ops/shared';
 import { indexAdvisories, type AdvisoryIndex } from '@/lib/diagram/advisory-index';
 import { AdvisoryWorkerClient } from '@/lib/advisories/worker-protocol';
+import { EngineWorkerClient } from '@/lib/export/engine-protocol';
+import { baselineFiles } from '@/lib/export/migration-request';
+import { fixMigration } from '@/lib/advisories/migration';
+import type { MigrationAdvisory } from '@/lib/advisories/migration/types';
+import { parseSchema } from '@/lib/schema/document';
 import { toDiagram, type DiagramGraph } from '@/lib/diagram/to-flow';
 import { DesignHistory, type HistoryStep } from '@/lib/history/design-history';
 import { renameInLayout } from '@/lib/layout/layout-document';
@@ -40,8 +45,11 @@ export class DesignerServices {
   private readonly unsubscribers: Array<() => void> = [];
 
   private readonly advisoryWorker: AdvisoryWorkerClient;
+  /** Prisma's schema engine (migrations, introspection) and PGlite, loaded on first use. */
+  readonly engine: EngineWorkerClient;
 
-  constructor(readonly store: DesignerStore, prismaWorker: Worker, layoutWorker: Worker, advisoryWorker: Worker) {
+  constructor(readonly store: DesignerStore, prismaWorker: Worker, layoutWorker: Worker, advisoryWorker: Worker, engineWorker: Worker) {
+    this.engine = new EngineWorkerClient(engineWorker);
     this.prisma = new PrismaWorkerClient(prismaWorker);
     this.advisoryWorker = new AdvisoryWorkerClient(advisoryWorker);
     this.layout = new LayoutService(store, this.graph, layoutWorker);
@@ -51,7 +59,7 @@ export class DesignerServices {
         if (s.diagramParsed !== prev.diagramParsed || s.layout !== prev.layout) this.refreshGraph();
         if (s.revision !== prev.revision || s.prismaVersion !== prev.prismaVersion) this.lint();
         if (s.openGeneration !== prev.openGeneration) this.history.clear();
-        if (s.diagnostics !== prev.diagnostics || s.advisoryConfig !== prev.advisoryConfig) this.runAdvisories();
+        if (s.diagnostics !== prev.diagnostics || s.advisoryConfig !== prev.advisoryConfig || s.migrationBaseline !== prev.migrationBaseline) this.runAdvisories();
         if (s.advisories !== prev.advisories || s.advisoriesStale !== prev.advisoriesStale) {
           this.advisoryIndex.setState(indexAdvisories(s.advisoriesStale ? [] : s.advisories.advisories, this.advisoryIndex.getState()), true);
         }
@@ -86,7 +94,8 @@ export class DesignerServices {
     const valid = s.diagnosticsRevision === s.revision && !s.diagnostics.some((d) => d.severity === 'error') && s.parsed.model.problems.length === 0;
     if (!valid) return;
     const revision = s.revision;
-    this.advisoryWorker.run({ files: s.files, config: s.advisoryConfig, prisma: s.diagnostics, baseline: [...s.baselineNames] }, (response) => {
+    const migrationBaseline = baselineFiles(s.migrationBaseline);
+    this.advisoryWorker.run({ files: s.files, config: s.advisoryConfig, prisma: s.diagnostics, baseline: [...s.baselineNames], migrationBaseline }, (response) => {
       if (response.ok) this.store.getState().setAdvisories(revision, response.run);
       else if (response.error !== 'superseded') this.store.getState().notify('error', `The advisory rules failed: ${response.error}`);
     });
@@ -132,7 +141,13 @@ export class DesignerServices {
     if (s.advisoriesStale) return { ok: false, reason: 'Fix the schema errors first: the advisories are from an earlier text' };
     const advisory = s.advisories.advisories.find((a) => a.key === key);
     if (!advisory) return { ok: false, reason: 'That advisory is gone (the schema changed)' };
-    const result = fixAdvisory(s.parsed, advisory, s.advisoryConfig);
+    const baseline = baselineFiles(s.migrationBaseline);
+    const result =
+      advisory.category === 'migration-safety'
+        ? baseline
+          ? fixMigration(parseSchema(baseline), s.parsed, advisory as MigrationAdvisory, s.advisoryConfig)
+          : { ok: false as const, reason: 'The migration baseline has no schema to compare with' }
+        : fixAdvisory(s.parsed, advisory, s.advisoryConfig);
     if (!result.ok) return result;
     return this.commit(s.revision, { ...result, message: result.message || `Fixed: ${advisory.fixLabel}` }, null);
   }

@@ -29,6 +29,7 @@ import { FocusBanner } from './FocusBanner';
 import { DeleteImpactBanner } from './DeleteImpactBanner';
 import { RelationInspector } from './RelationInspector';
 import { StaleBanner } from './StaleBanner';
+import { registerImageSource } from '../export/image-source';
 
 const nodeTypes = { model: ModelNode, enum: EnumNode };
 
@@ -88,6 +89,9 @@ function Canvas() {
   // While a drag is under way, positions live here and reach the store (and the text's layout, the
   // diagram model, autosave) once, when the drag ends: a 300-model canvas keeps up with the mouse.
   const [dragged, setDragged] = useState<Record<string, { x: number; y: number }> | null>(null);
+  // The image export draws the whole diagram for a moment (components/export/diagram-image.ts).
+  const [renderAll, setRenderAll] = useState(false);
+  useEffect(() => registerImageSource({ flow, setRenderAll }), [flow]);
 
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
@@ -225,7 +229,7 @@ function Canvas() {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      onlyRenderVisibleElements
+      onlyRenderVisibleElements={!renderAll}
       minZoom={0.05}
       maxZoom={2}
       deleteKeyCode={null}

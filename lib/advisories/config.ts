@@ -1,4 +1,7 @@
 import type { Rule, RuleOptions, Severity } from './types';
+
+/** What the config needs of a rule (schema rules and migration-safety rules alike). */
+export type ConfigurableRule = Pick<Rule, 'id' | 'options'>;
 import { SEVERITIES } from './types';
 
 /**
@@ -33,7 +36,7 @@ export interface ParsedConfig {
 }
 
 /** Reads a config file's text. Unknown rules, bad severities and mistyped options are reported and skipped. */
-export function parseAdvisoryConfig(text: string, rules: readonly Rule[]): ParsedConfig {
+export function parseAdvisoryConfig(text: string, rules: readonly ConfigurableRule[]): ParsedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -43,7 +46,7 @@ export function parseAdvisoryConfig(text: string, rules: readonly Rule[]): Parse
   return validateAdvisoryConfig(raw, rules);
 }
 
-export function validateAdvisoryConfig(raw: unknown, rules: readonly Rule[]): ParsedConfig {
+export function validateAdvisoryConfig(raw: unknown, rules: readonly ConfigurableRule[]): ParsedConfig {
   const errors: string[] = [];
   const config = emptyConfig();
   if (!isObject(raw)) return { config, errors: ['The advisory config must be a JSON object with a "rules" object'] };
@@ -80,7 +83,7 @@ export function validateAdvisoryConfig(raw: unknown, rules: readonly Rule[]): Pa
   return { config, errors };
 }
 
-function checkOptions(rule: Rule, value: unknown, errors: string[]): RuleOptions | null {
+function checkOptions(rule: ConfigurableRule, value: unknown, errors: string[]): RuleOptions | null {
   if (!isObject(value)) {
     errors.push(`${rule.id}: options must be an object`);
     return null;

@@ -11,8 +11,9 @@ import type { AdvisoryContext } from './context';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'types' | 'naming';
-export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming'];
+export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'types' | 'naming' | 'migration-safety';
+/** `migration-safety` compares the schema with the migration baseline (lib/advisories/migration). */
+export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming', 'migration-safety'];
 
 /** What an advisory points at on the diagram. */
 export type AdvisoryTarget =

@@ -13,7 +13,7 @@ function fakeWorker() {
   };
 }
 
-const request = (n: number) => ({ files: [{ path: `${n}.prisma`, text: '' }], config: { rules: {} }, prisma: [], baseline: [] });
+const request = (n: number) => ({ files: [{ path: `${n}.prisma`, text: '' }], config: { rules: {} }, prisma: [], baseline: [], migrationBaseline: null });
 
 describe('AdvisoryWorkerClient', () => {
   it('keeps one run in flight and only the newest waiting one', () => {

@@ -11,6 +11,8 @@ export interface AdvisoryRequest {
   prisma: PrismaDiagnostic[];
   /** Block names and `Model.field` entries at open (see designer-store baselineNames). */
   baseline: string[];
+  /** The migration baseline's schema, when it has one: the migration-safety rules compare against it. */
+  migrationBaseline: SchemaFile[] | null;
 }
 
 export type AdvisoryResponse = { id: number; ok: true; run: AdvisoryRun } | { id: number; ok: false; error: string };

@@ -8,7 +8,7 @@ const ids = (list: readonly { id: CommandId }[]) => list.map((c) => c.id);
 describe('COMMANDS', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(COMMANDS)).size).toBe(COMMANDS.length);
-    expect(COMMANDS).toHaveLength(60);
+    expect(COMMANDS).toHaveLength(66);
     for (const c of COMMANDS) expect(c.title.trim(), c.id).not.toBe('');
   });
 

@@ -2,6 +2,7 @@ import type { ParsedSchema } from '../schema/document';
 import { relationOfField } from '../schema/relations';
 import { REFERENTIAL_ACTIONS } from '../schema/model';
 import { RELATION_KINDS } from '../ops/add-relation';
+import { IMAGE_FORMATS, IMAGE_SCALES, IMAGE_THEMES } from '../export/image-name';
 
 /**
  * Every command the designer offers, by a plain name. Toolbar buttons, context menus, keyboard
@@ -50,6 +51,7 @@ export type CommandId =
   | 'open-schema-folder'
   | 'download-schema'
   | 'download-layout'
+  | 'export-image'
   | 'upload-layout'
   | 'set-prisma-version'
   | 'load-example'
@@ -60,6 +62,11 @@ export type CommandId =
   | 'toggle-collapse'
   | 'collapse-all'
   | 'expand-all'
+  | 'export-migration'
+  | 'verify-migration'
+  | 'set-baseline'
+  | 'import-sql'
+  | 'download-project-zip'
   | 'show-advisories'
   | 'fix-advisory'
   | 'show-delete-impact'
@@ -81,6 +88,8 @@ export interface ArgSpec {
   /** For `choice`: the values offered, in order; `''` shows as `emptyLabel`. */
   choices?: readonly string[];
   emptyLabel?: string;
+  /** For `choice`: what to show for each value (the value itself when absent). */
+  choiceLabels?: Readonly<Record<string, string>>;
   /** The initial value when the selection does not give one. */
   initial?: string | boolean;
   /** A second model argument (e.g. a relation's `To`) does not take the selected model. */
@@ -202,6 +211,26 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'clear-delete-impact', title: 'Hide delete impact', group: 'Diagram', args: [], keywords: ['cascade', 'clear'] },
   { id: 'show-advisories', title: 'Show advisories', group: 'Schema', args: [], shortcut: 'Ctrl+Shift+M', keywords: ['lint', 'problems', 'warnings', 'rules', 'checks', 'advice'] },
   { id: 'fix-advisory', title: 'Fix advisory', group: 'Schema', hidden: true, args: [{ name: 'key', label: 'Advisory', kind: 'text' }] },
+  { id: 'export-migration', title: 'Export migration', group: 'File', args: [], shortcut: 'Ctrl+Shift+E', keywords: ['migrate', 'sql', 'prisma migrate diff', 'migration.sql', 'zip', 'down.sql', 'rollback'] },
+  { id: 'verify-migration', title: 'Verify migration', group: 'File', args: [], keywords: ['pglite', 'postgresql', 'apply', 'test', 'check', 'rollback'] },
+  {
+    id: 'set-baseline',
+    title: 'Set baseline',
+    group: 'File',
+    args: [
+      {
+        name: 'baseline',
+        label: 'Diff migrations against',
+        kind: 'choice',
+        choices: ['current', 'opened', 'empty', 'migrations'],
+        choiceLabels: { current: 'The schema as it is now (snapshot)', opened: 'The schema as it was opened', empty: 'An empty database', migrations: 'A prisma/migrations folder…' },
+        initial: 'current',
+      },
+    ],
+    keywords: ['migration', 'snapshot', 'history', 'deployed', 'prisma/migrations'],
+  },
+  { id: 'import-sql', title: 'Import SQL', group: 'File', args: [{ name: 'sql', label: 'SQL to import (leave empty to open a .sql file)', kind: 'multiline', optional: true }], keywords: ['pg_dump', 'ddl', 'introspect', 'database', 'reverse engineer'] },
+  { id: 'download-project-zip', title: 'Download project zip', group: 'File', args: [], keywords: ['export', 'migrations', 'prisma folder', 'zip'] },
   { id: 'download-advisory-config', title: 'Download advisory config', group: 'File', args: [], keywords: ['schema-canvas.json', 'rules', 'export', 'lint config'] },
   { id: 'load-advisory-config', title: 'Load advisory config', group: 'File', args: [], keywords: ['schema-canvas.json', 'rules', 'import', 'lint config'] },
   { id: 'format-schema', title: 'Format schema', group: 'Schema', args: [], shortcut: 'Shift+Alt+F', keywords: ['prettier', 'prisma format'] },
@@ -210,6 +239,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'open-schema-folder', title: 'Open schema folder', group: 'File', args: [], keywords: ['multi-file', 'directory', 'import'] },
   { id: 'download-schema', title: 'Download schema', group: 'File', args: [], shortcut: 'Ctrl+S', keywords: ['export', 'save'] },
   { id: 'download-layout', title: 'Download layout', group: 'File', args: [], keywords: ['export', 'positions', 'json'] },
+  {
+    id: 'export-image',
+    title: 'Export image',
+    group: 'File',
+    args: [
+      { name: 'format', label: 'Format', kind: 'choice', choices: IMAGE_FORMATS, choiceLabels: { svg: 'SVG (vector)', png: 'PNG' }, initial: 'png' },
+      { name: 'scale', label: 'Scale', kind: 'choice', choices: IMAGE_SCALES, choiceLabels: { 1: '1×', 2: '2×', 4: '4×' }, initial: '2' },
+      { name: 'theme', label: 'Theme', kind: 'choice', choices: IMAGE_THEMES, choiceLabels: { light: 'Light background', dark: 'Dark background' }, initial: 'light' },
+    ],
+    keywords: ['png', 'svg', 'picture', 'screenshot', 'diagram', 'download'],
+  },
   { id: 'upload-layout', title: 'Upload layout', group: 'File', args: [], keywords: ['import', 'positions', 'json'] },
   { id: 'load-example', title: 'Load example schema', group: 'File', args: [], keywords: ['sample', 'demo', 'reset'] },
   { id: 'restore-previous', title: 'Restore previous document', group: 'File', args: [], keywords: ['backup', 'undo open', 'recover'] },

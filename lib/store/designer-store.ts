@@ -6,7 +6,7 @@ import { reparseSchema, type ParsedSchema, type SchemaFile } from '../schema/doc
 import type { SchemaModel } from '../schema/model';
 import { applyEdits, type TextEdit } from '../text/edits';
 import { emptyConfig, validateAdvisoryConfig, type AdvisoryConfig } from '../advisories/config';
-import { RULES } from '../advisories/registry';
+import { CONFIGURABLE_RULES } from '../advisories/all-rules';
 import type { AdvisoryRun } from '../advisories/run';
 import { validateBaseline, type MigrationBaseline } from '../export/baseline';
 import { carryRenamedPositions } from './rename-carry';
@@ -48,6 +48,8 @@ export interface DesignerState {
   advisoriesStale: boolean;
   /** What "Export migration" diffs the schema against (by default the schema as opened). */
   migrationBaseline: MigrationBaseline;
+  /** The files as the document was opened (or restored): the "as opened" baseline. */
+  openedFiles: SchemaFile[];
   selectedNodes: string[];
   selectedEdge: string | null;
   notice: Notice | null;
@@ -108,7 +110,7 @@ function namesOf(model: SchemaModel): Set<string> {
 const NO_ADVISORIES: AdvisoryRun = { advisories: [], suppressed: [], mergedPrisma: [] };
 
 function configFrom(raw: unknown): AdvisoryConfig {
-  return raw === undefined ? emptyConfig() : validateAdvisoryConfig(raw, RULES).config;
+  return raw === undefined ? emptyConfig() : validateAdvisoryConfig(raw, CONFIGURABLE_RULES).config;
 }
 
 export function createDesignerStore(initial: OpenDocument): DesignerStore {
@@ -148,6 +150,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       advisories: NO_ADVISORIES,
       advisoriesStale: false,
       migrationBaseline: validateBaseline(initial.migrationBaseline) ?? { kind: 'opened', files: initial.files },
+      openedFiles: initial.files,
       selectedNodes: [],
       selectedEdge: null,
       notice: null,
@@ -197,6 +200,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
           advisories: NO_ADVISORIES,
           advisoriesStale: false,
           migrationBaseline: validateBaseline(doc.migrationBaseline) ?? { kind: 'opened', files: doc.files },
+          openedFiles: doc.files,
           selectedNodes: [],
           selectedEdge: null,
         }));

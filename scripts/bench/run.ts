@@ -9,6 +9,7 @@
  *   5. ELK auto layout (300 and 1000 models)
  *   6. the built app in headless Chromium: open 300 models, keystroke → diagram
  *   7. advisories: the full rule run at 30, 300 and 1000 models, and hits per rule on the corpus
+ *   8. migrations: schema engine start, diffs at 30/300/1000 models, PGlite start, verify
  *
  * Set BENCH_SKIP_BROWSER=1 to skip part 6.
  */
@@ -19,6 +20,7 @@ import { benchBrowser, type BrowserResults } from './browser';
 import { benchElk, benchModelToDiagram, benchOps, benchPeerApproach, benchTextToModel, describeSchemas, type BenchSchema } from './core';
 import { ms, verdictLine, type Verdict } from './stats';
 import { advisoryCorpusCounts, benchAdvisories } from './advisories';
+import { benchMigrations } from './migrations';
 
 const BUDGET = { opMs: 16, openMs: 1500, keystrokeP95Ms: 50, advisoriesMs: 20 };
 
@@ -40,6 +42,7 @@ const onlyBrowser = process.env.BENCH_ONLY_BROWSER === '1';
 let worstOps: ReturnType<typeof benchOps> = [];
 let keystroke: ReturnType<typeof benchPeerApproach> = [];
 let advisories: ReturnType<typeof benchAdvisories> = [];
+let migrations: { diff300Warm: number | null } = { diff300Warm: null };
 if (!onlyBrowser) {
   describeSchemas(all);
   benchTextToModel(all);
@@ -49,6 +52,7 @@ if (!onlyBrowser) {
   await benchElk(synthetic, { timeoutMs: 45_000, budgetMs: 15_000 });
   advisories = benchAdvisories(BUDGET.advisoriesMs);
   advisoryCorpusCounts();
+  migrations = await benchMigrations();
 }
 
 let browser: BrowserResults = { open: null, keystroke: null, notes: ['skipped (BENCH_SKIP_BROWSER=1)'] };
@@ -79,6 +83,11 @@ verdicts.push({
   budget: `every advisory rule at 300 models < ${BUDGET.advisoriesMs} ms (median)`,
   figure: advisories.length ? advisories.map((a) => `${a.models} models ${ms(a.stats.median)} / ${ms(a.stats.p95)} ms`).join('; ') : 'not measured',
   met: a300 ? a300.stats.median < BUDGET.advisoriesMs : null,
+});
+verdicts.push({
+  budget: 'migration diff at 300 models, warm < 200 ms (median)',
+  figure: migrations.diff300Warm === null ? 'not measured' : `${ms(migrations.diff300Warm)} ms`,
+  met: migrations.diff300Warm === null ? null : migrations.diff300Warm < 200,
 });
 for (const v of verdicts) console.log(`  ${verdictLine(v)}`);
 const s300 = keystroke.find((k) => k.schema === 'synthetic-300');

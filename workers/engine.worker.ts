@@ -1,0 +1,88 @@
+/// <reference lib="webworker" />
+// Prisma's schema engine and PGlite off the main thread. The engine (5 MB of wasm) loads on the first
+// request and diffs without any database; PGlite (15 MB, ~3 s to start) loads only to verify a
+// migration, replay a migration history or import SQL.
+import { PGlite } from '@electric-sql/pglite';
+import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { installPanicRegistry, MigrationEngine, type SchemaEngineBindings } from '../lib/migrate/engine';
+import { pgliteEngineDatabase } from '../lib/migrate/pglite-adapter';
+import { importSql } from '../lib/migrate/import-sql';
+import { verifyMigration } from '../lib/export/verify';
+import type { EngineRequest, ImportSqlOutcome } from '../lib/export/engine-protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+let bindings: Promise<SchemaEngineBindings> | null = null;
+function loadBindings(): Promise<SchemaEngineBindings> {
+  bindings ??= (async () => {
+    installPanicRegistry();
+    const { instance } = await WebAssembly.instantiateStreaming(fetch('/wasm/schema_engine_bg.wasm'), { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
+    return bg as unknown as SchemaEngineBindings;
+  })();
+  return bindings;
+}
+
+let assets: Promise<{ pgliteWasmModule: WebAssembly.Module; initdbWasmModule: WebAssembly.Module; fsBundle: Blob }> | null = null;
+/** A new in-memory PostgreSQL; the binaries are fetched and compiled once. */
+async function newDatabase(): Promise<PGlite> {
+  assets ??= (async () => ({
+    pgliteWasmModule: await WebAssembly.compileStreaming(fetch('/wasm/pglite.wasm')),
+    initdbWasmModule: await WebAssembly.compileStreaming(fetch('/wasm/initdb.wasm')),
+    fsBundle: await (await fetch('/wasm/pglite.data')).blob(),
+  }))();
+  return PGlite.create({ ...(await assets) });
+}
+
+let diffEngine: Promise<MigrationEngine> | null = null;
+/** The engine for diffs: a fake connection (no database), and a fresh PGlite as shadow database for migration histories. */
+function engine(): Promise<MigrationEngine> {
+  diffEngine ??= loadBindings().then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: newDatabase })));
+  return diffEngine;
+}
+
+/** Runs DDL in a fresh PGlite and introspects it (the same steps as `schema-canvas import-sql`). */
+async function importSqlInBrowser(sql: string): Promise<ImportSqlOutcome> {
+  const db = await newDatabase();
+  try {
+    const introspector = await MigrationEngine.start(await loadBindings(), pgliteEngineDatabase({ database: db }));
+    try {
+      const r = await importSql(sql, { db, engine: introspector });
+      const skipped = r.skipped.map((x) => `line ${x.line}: ${x.text} (${x.reason})`);
+      if (!r.ok) return { ok: false, message: r.message, ...(r.error ? { error: r.error } : {}) };
+      const notes = [r.warnings ?? '', ...r.notes.map((n) => n.message)].filter(Boolean).join('\n');
+      return { ok: true, schema: r.schema, warnings: notes || null, skipped };
+    } finally {
+      introspector.dispose();
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+async function handle(request: EngineRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'diff':
+      return (await engine()).diff({ from: request.from, to: request.to, script: request.script });
+    case 'verify': {
+      const db = await newDatabase();
+      try {
+        return await verifyMigration(await engine(), db, request);
+      } finally {
+        await db.close();
+      }
+    }
+    case 'import-sql':
+      return importSqlInBrowser(request.sql);
+  }
+}
+
+scope.addEventListener('message', async (event: MessageEvent<{ id: number; request: EngineRequest }>) => {
+  const { id, request } = event.data;
+  try {
+    scope.postMessage({ id, ok: true, result: await handle(request) });
+  } catch (e) {
+    scope.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String((e as { message?: unknown })?.message ?? e) });
+  }
+});
