@@ -63,6 +63,12 @@ test.describe('migrations', () => {
     await expect(download).toBeDisabled();
     await dialog.getByLabel('I understand this migration drops or rewrites data that existing rows hold.').check();
     await expect(download).toBeEnabled();
+
+    // The safer plan: first deploy the column as @ignore (a migration of its own, with no drop).
+    await dialog.getByText('Safer: Expand and contract').click();
+    await dialog.getByRole('button', { name: 'Make the schema this step’s' }).first().click();
+    await expect.poll(() => app.text()).toMatch(/body\s+String\?\s+@ignore/);
+    await expect(dialog.getByText('No changes: the schema matches the baseline.')).toBeVisible({ timeout: 30_000 });
   });
 
   test('Import SQL turns pg_dump DDL into a schema on the canvas', async ({ page }) => {

@@ -6,7 +6,7 @@ import { indexAdvisories, type AdvisoryIndex } from '@/lib/diagram/advisory-inde
 import { AdvisoryWorkerClient } from '@/lib/advisories/worker-protocol';
 import { EngineWorkerClient } from '@/lib/export/engine-protocol';
 import { baselineFiles } from '@/lib/export/migration-request';
-import { fixMigration } from '@/lib/advisories/migration';
+import { applyOpCalls, fixMigration, type OpCall } from '@/lib/advisories/migration';
 import type { MigrationAdvisory } from '@/lib/advisories/migration/types';
 import { parseSchema } from '@/lib/schema/document';
 import { toDiagram, type DiagramGraph } from '@/lib/diagram/to-flow';
@@ -150,6 +150,18 @@ export class DesignerServices {
         : fixAdvisory(s.parsed, advisory, s.advisoryConfig);
     if (!result.ok) return result;
     return this.commit(s.revision, { ...result, message: result.message || `Fixed: ${advisory.fixLabel}` }, null);
+  }
+
+  /**
+   * Turns the schema into one step of a safer multi-step migration (a plan's op calls applied to the
+   * current text, one undo step), so that step can be exported as a migration of its own.
+   */
+  async applyPlanStep(calls: readonly OpCall[], title: string): Promise<CommandOutcome> {
+    editorBridge()?.flush();
+    const s = this.store.getState();
+    const result = applyOpCalls(s.parsed, calls);
+    if (!result.ok) return result;
+    return this.commit(s.revision, { ...result, message: `Schema set to the step “${title}”: export it as its own migration, then Set baseline → current schema and undo (Ctrl+Z) for the next step` }, null);
   }
 
   private async commit(revision: number, result: Extract<OpResult, { ok: true }>, addedModel: string | null): Promise<CommandOutcome> {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { migrationPlans, runMigrationSafety } from '@/lib/advisories/migration';
+import { migrationPlans, runMigrationSafety, type OpCall } from '@/lib/advisories/migration';
 import type { MigrationAdvisory } from '@/lib/advisories/migration/types';
 import { describeBaseline } from '@/lib/export/baseline';
 import { baselineFiles, baselineSource, dropsData } from '@/lib/export/migration-request';
@@ -152,7 +152,7 @@ export function ExportMigrationDialog() {
           )}
         </section>
 
-        {safety.length > 0 && <SafetyList advisories={safety} />}
+        {safety.length > 0 && <SafetyList advisories={safety} onStep={(calls, title) => void services.applyPlanStep(calls, title)} />}
 
         {destructive && (
           <label className="mt-3 flex items-start gap-2 rounded border border-red-300 bg-red-50 p-2 text-red-900">
@@ -184,7 +184,7 @@ export function ExportMigrationDialog() {
   );
 }
 
-function SafetyList({ advisories }: { advisories: MigrationAdvisory[] }) {
+function SafetyList({ advisories, onStep }: { advisories: MigrationAdvisory[]; onStep(calls: OpCall[], title: string): void }) {
   return (
     <section className="mt-3" aria-label="Migration safety">
       <h3 className="font-medium">What this does to existing rows</h3>
@@ -201,6 +201,11 @@ function SafetyList({ advisories }: { advisories: MigrationAdvisory[] }) {
                   {plan.steps.map((step) => (
                     <li key={step.title}>
                       <strong>{step.title}.</strong> {step.detail}
+                      {step.schema && step.schema.length > 0 && (
+                        <button type="button" className="ml-1 rounded border border-slate-300 bg-white px-1.5 text-[11px] hover:bg-slate-100" onClick={() => onStep(step.schema!, step.title)}>
+                          Make the schema this step’s
+                        </button>
+                      )}
                       {step.sql?.map((line) => (
                         <pre key={line} className="mt-0.5 whitespace-pre-wrap font-mono">
                           {line}

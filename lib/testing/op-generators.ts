@@ -28,6 +28,7 @@ export const NON_OP_EXPORTS: readonly string[] = [
   'RELATION_KINDS',
   'copyModelsText',
   'listIndexes',
+  'listIndexesAt',
   'INDEX_TYPES',
   'parseIndexFields',
   'formatIndexFields',
