@@ -88,8 +88,21 @@ export class DesignerServices {
     });
   }
 
-  /** Runs the advisory rules in their worker once Prisma has accepted the current text. */
+  private advisoryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Runs the advisory rules in their worker once Prisma has accepted the current text, after typing
+   * pauses (250 ms): on two cores a rule run per keystroke would compete with the editor and diagram.
+   */
   private runAdvisories(): void {
+    if (this.advisoryTimer) clearTimeout(this.advisoryTimer);
+    this.advisoryTimer = setTimeout(() => {
+      this.advisoryTimer = null;
+      this.runAdvisoriesNow();
+    }, 250);
+  }
+
+  private runAdvisoriesNow(): void {
     const s = this.store.getState();
     const valid = s.diagnosticsRevision === s.revision && !s.diagnostics.some((d) => d.severity === 'error') && s.parsed.model.problems.length === 0;
     if (!valid) return;

@@ -12,7 +12,7 @@ import { parseSchema } from '@/lib/schema/document';
 import { useDesigner, useServices, useUi } from '../designer/context';
 import { downloadProjectZip } from './project-download';
 
-type Diff = { status: 'running' } | { status: 'done'; sql: string; summary: string; down: string; changed: boolean; ms: number } | { status: 'error'; message: string };
+type Diff = { status: 'running' } | { status: 'done'; sql: string; summary: string; down: string; changed: boolean; ms: number; pending: boolean } | { status: 'error'; message: string };
 
 /** "Export migration": baseline → current as Prisma's engine writes it, its safety, verification on PGlite, and the zip. */
 export function ExportMigrationDialog() {
@@ -38,17 +38,22 @@ export function ExportMigrationDialog() {
     const from = baselineSource(baseline);
     const to = { kind: 'schema' as const, files };
     const started = performance.now();
-    Promise.all([
-      services.engine.request({ type: 'diff', from, to }),
-      services.engine.request({ type: 'diff', from, to, script: false }),
-      services.engine.request({ type: 'diff', from: to, to: from }),
-    ])
-      .then(([sql, summary, down]) => {
+    // The SQL shows as soon as the engine has it; the step summary and down.sql follow.
+    const sqlRequest = services.engine.request({ type: 'diff', from, to });
+    const summaryRequest = services.engine.request({ type: 'diff', from, to, script: false });
+    const downRequest = services.engine.request({ type: 'diff', from: to, to: from });
+    sqlRequest
+      .then(async (sql) => {
         if (cancelled) return;
         if (!sql.ok) return setDiff({ status: 'error', message: sql.message });
-        setDiff({ status: 'done', sql: sql.output, summary: summary.ok ? summary.output : '', down: down.ok ? down.output : '', changed: sql.changed, ms: performance.now() - started });
+        const ms = performance.now() - started;
+        setDiff({ status: 'done', sql: sql.output, summary: '', down: '', changed: sql.changed, ms, pending: true });
+        const [summary, down] = await Promise.all([summaryRequest, downRequest]);
+        if (cancelled) return;
+        const downSql = down.ok ? down.output : '';
+        setDiff({ status: 'done', sql: sql.output, summary: summary.ok ? summary.output : '', down: downSql, changed: sql.changed, ms, pending: false });
         // "Verify migration" from the palette: verify as soon as the SQL is there.
-        if (open === 'verify' && sql.changed) void runVerifyFor(sql.output, down.ok ? down.output : null);
+        if (open === 'verify' && sql.changed) void runVerifyFor(sql.output, down.ok ? downSql : null);
       })
       .catch((e: Error) => !cancelled && setDiff({ status: 'error', message: e.message }));
     requestAnimationFrame(() => nameRef.current?.focus());
@@ -82,7 +87,7 @@ export function ExportMigrationDialog() {
   const done = diff.status === 'done' ? diff : null;
   const destructive = !!done && (dropsData(done.sql) || safety.some((a) => a.severity === 'error'));
   const slug = migrationSlug(name);
-  const canDownload = !!done && done.changed && !!slug && (!destructive || confirmed);
+  const canDownload = !!done && done.changed && !done.pending && !!slug && (!destructive || confirmed);
 
   const runVerify = () => done && runVerifyFor(done.sql, includeDown ? done.down : null);
 
@@ -133,7 +138,7 @@ export function ExportMigrationDialog() {
             <>
               <h3 className="font-medium">Steps</h3>
               <pre className="max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs" data-testid="migration-summary">
-                {done.summary.trim()}
+                {done.pending ? 'Listing the steps…' : done.summary.trim()}
               </pre>
               <h3 className="mt-2 font-medium">migration.sql</h3>
               <pre className="max-h-64 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" aria-label="migration.sql" tabIndex={0} data-testid="migration-sql">
@@ -167,7 +172,7 @@ export function ExportMigrationDialog() {
           <button type="button" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100" onClick={close}>
             Close
           </button>
-          <button type="button" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 disabled:opacity-50" disabled={!done?.changed || verify?.status === 'running'} onClick={() => void runVerify()}>
+          <button type="button" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 disabled:opacity-50" disabled={!done?.changed || done.pending || verify?.status === 'running'} onClick={() => void runVerify()}>
             Verify migration
           </button>
           <button
