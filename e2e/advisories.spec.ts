@@ -93,7 +93,8 @@ test.describe('advisories', () => {
 
   test('while the text is invalid the advisories stay, marked stale; Fix waits for valid text', async ({ page }) => {
     const app = await openFixture(page, 'e2e/fixtures/advisories/schema.prisma');
-    await page.getByTestId('advisory-count').click();
+    await page.keyboard.press('Control+Shift+M');
+    await expect(page.getByRole('complementary', { name: 'Advisories' })).toBeVisible();
     await app.editorEnd();
     await app.typeInEditor('\nmodel Broken {');
     await expect(page.getByTestId('advisories-stale')).toBeVisible();

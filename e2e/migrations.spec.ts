@@ -55,7 +55,7 @@ test.describe('migrations', () => {
     await app.open();
     await app.runCommand('Delete field', { Model: 'Post', Field: 'body' });
     await expect.poll(() => app.text()).not.toContain('body ');
-    await app.runCommand('Export migration');
+    await page.keyboard.press('Control+Shift+E');
     const dialog = await exportDialog(page);
     await expect(dialog.getByTestId('migration-sql')).toContainText('DROP COLUMN "body"');
     await expect(dialog.getByRole('region', { name: 'Migration safety' })).toContainText('body');

@@ -14,7 +14,7 @@ function isEditable(el: Element | null): boolean {
 }
 
 /**
- * App-wide keys. Ctrl/Cmd+K (palette), F6 (next pane), Ctrl+O, Ctrl+S and Ctrl+P work everywhere; single-letter
+ * App-wide keys. Ctrl/Cmd+K (palette), F6 (next pane), Ctrl+O, Ctrl+S, Ctrl+P, Ctrl+Shift+M (advisories) and Ctrl+Shift+E (export migration) work everywhere; single-letter
  * commands and Ctrl+Z outside the editor only apply when focus is not in a text field.
  */
 export function useShortcuts(services: DesignerServices): void {
@@ -61,6 +61,8 @@ export function useShortcuts(services: DesignerServices): void {
       if (mod && !e.shiftKey && key === 's') return run('download-schema');
       if (mod && !e.shiftKey && key === 'p') return run('go-to-model');
       if (e.shiftKey && e.altKey && key === 'f') return run('format-schema');
+      if (mod && e.shiftKey && !e.altKey && key === 'm') return run('show-advisories');
+      if (mod && e.shiftKey && !e.altKey && key === 'e') return run('export-migration');
       const ui = services.ui.getState();
       if (ui.palette || ui.form || ui.contextMenu || isEditable(document.activeElement)) return;
       if (mod && key === 'z') {
