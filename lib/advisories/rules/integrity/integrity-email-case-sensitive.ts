@@ -5,7 +5,7 @@ import type { ParsedSchema } from '../../../schema/document';
 import type { FieldInfo, ModelInfo } from '../../../schema/model';
 import { AdvisoryContext } from '../../context';
 import type { Rule } from '../../types';
-import { linkedColumns } from './links';
+import { linkedFields } from '../../key-links';
 
 const EMAIL = /email/i;
 /** `emailAccountId` names a row, not an address. */
@@ -60,7 +60,7 @@ export const integrityEmailCaseSensitive: Rule = {
     if (!info || !caseSensitiveEmails(ctx, info).some((f) => f.name === field)) return refuse(`\`${model}.${field}\` is no longer a case-sensitive unique email`);
     // Prisma needs no extension declaration for `@db.Citext`; the migration does (the message says so).
     // Both ends of a foreign key change: a text column cannot reference a citext one (no implicit cast).
-    const columns = linkedColumns(ctx, { model, field }).filter((c) => ctx.field(c.model, c.field)?.nativeType !== 'Citext');
+    const columns = linkedFields(ctx.model, { model, field }).filter((c) => ctx.field(c.model, c.field)?.nativeType !== 'Citext');
     return composeOps(
       schema,
       columns.map((c) => (s: ParsedSchema) => setNativeType(s, { model: c.model, field: c.field, nativeType: 'Citext' })),

@@ -6,7 +6,7 @@ import type { ParsedSchema } from '../../../schema/document';
 import type { FieldInfo } from '../../../schema/model';
 import { AdvisoryContext } from '../../context';
 import type { Rule } from '../../types';
-import { linkedColumns } from './links';
+import { linkedFields } from '../../key-links';
 
 /** Defaults Prisma Client computes before the INSERT; the column itself has no DEFAULT. */
 const CLIENT_DEFAULT = /^(uuid|cuid|nanoid|ulid)\s*\(.*\)$/s;
@@ -62,7 +62,7 @@ export const integrityPrismaLevelDefault: Rule = {
     const ctx = new AdvisoryContext(schema);
     if (!movable(ctx, located.field)) return refuse(`\`${model}.${field}\` no longer defaults to uuid()`);
     // The uuid column type goes onto every foreign key that references it too, or PostgreSQL rejects them.
-    const columns = linkedColumns(ctx, { model, field }).filter((c) => ctx.field(c.model, c.field)?.nativeType !== 'Uuid');
+    const columns = linkedFields(ctx.model, { model, field }).filter((c) => ctx.field(c.model, c.field)?.nativeType !== 'Uuid');
     return composeOps(schema, [
       (s) => setDefault(s, { model, field, value: DB_UUID }),
       ...columns.map((c) => (s: ParsedSchema) => setNativeType(s, { model: c.model, field: c.field, nativeType: 'Uuid' })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../../schema/document';
 import { pg } from '../../testing';
-import { linkedFields } from './linked-fields';
+import { linkedFields } from '../../key-links';
 
 describe('linkedFields', () => {
   it('follows foreign keys both ways and transitively', () => {

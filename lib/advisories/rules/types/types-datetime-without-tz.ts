@@ -3,7 +3,7 @@ import { setNativeType } from '../../../ops/set-native-type';
 import { locateField, refuse } from '../../../ops/shared';
 import type { FieldInfo } from '../../../schema/model';
 import type { Rule } from '../../types';
-import { linkedFields } from './linked-fields';
+import { linkedFields } from '../../key-links';
 
 /** `Timestamp`, `Timestamp(6)`, `Timestamp( 3 )`: the precision argument, or '' without one. */
 const TIMESTAMP = /^Timestamp\s*(?:\(\s*(\d+)\s*\))?$/;

@@ -2,7 +2,8 @@ import { composeOps } from '../../../ops/compose';
 import { refuse } from '../../../ops/shared';
 import type { FieldInfo, SchemaModel } from '../../../schema/model';
 import type { AdvisoryDraft, Rule } from '../../types';
-import { linkedFields, retypeKeyToBigInt, type FieldRef } from './linked-fields';
+import { linkedFields, type FieldRef } from '../../key-links';
+import { retypeKeyToBigInt } from './linked-fields';
 
 /** `Int @id @default(autoincrement())`: a SERIAL primary key. */
 function isSerialId(field: FieldInfo | undefined): boolean {

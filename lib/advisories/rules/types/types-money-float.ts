@@ -5,7 +5,7 @@ import { locateField, refuse } from '../../../ops/shared';
 import type { FieldInfo, SchemaModel } from '../../../schema/model';
 import type { AdvisoryDraft, Rule } from '../../types';
 import { words } from '../naming/words';
-import { linkedFields } from './linked-fields';
+import { linkedFields } from '../../key-links';
 
 /** Names that hold an amount of money (catalogue list). */
 const MONEY_NAME = /(price|amount|total|subtotal|cost|fee|balance|salary|tax|discount|revenue|payout|credit|debit|money)/i;

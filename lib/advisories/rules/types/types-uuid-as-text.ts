@@ -1,7 +1,8 @@
 import { refuse } from '../../../ops/shared';
 import type { FieldInfo, SchemaModel } from '../../../schema/model';
 import type { AdvisoryDraft, Rule } from '../../types';
-import { linkedFields, setLinkedNativeType, type FieldRef } from './linked-fields';
+import { linkedFields, type FieldRef } from '../../key-links';
+import { setLinkedNativeType } from './linked-fields';
 
 /** `uuid()`/`uuid(7)`, or a database default that generates a uuid (and is cast to text). */
 const UUID_DEFAULT = /^(uuid\s*\(|dbgenerated\s*\(\s*"\s*(gen_random_uuid|uuid_generate_v\d\w*)\s*\()/i;
