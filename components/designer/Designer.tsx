@@ -17,6 +17,7 @@ import { PREVIOUS_DOCUMENT, snapshotOf } from './autosave';
 import { useServices } from './context';
 import { EditorPane } from './EditorPane';
 import { applyAdvisoryConfigBytes, applyLayoutBytes, openPicked, readDropped, readPicked } from './file-actions';
+import { HiddenFileInput } from './HiddenFileInput';
 import { NoticeToast } from './NoticeToast';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
@@ -66,12 +67,7 @@ export function Designer({ documents }: { documents: DocumentStore }) {
   }, [services, documents]);
 
   const backup = () => documents.save(PREVIOUS_DOCUMENT, snapshotOf(services.store.getState())).catch(() => undefined);
-  const onPicked = async (input: HTMLInputElement | null) => {
-    if (!input?.files?.length) return;
-    const picked = await readPicked(input.files);
-    input.value = '';
-    await openPicked(services, picked, backup);
-  };
+  const onPicked = async (files: File[]) => openPicked(services, await readPicked(files), backup);
 
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
@@ -114,74 +110,21 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           Drop .prisma files or a schema folder to open them
         </div>
       )}
-      <input ref={filesInput} type="file" accept=".prisma" multiple className="sr-only" aria-label="Open schema files" tabIndex={-1} onChange={(e) => void onPicked(e.currentTarget)} />
-      <input
-        ref={(el) => {
-          folderInput.current = el;
-          el?.setAttribute('webkitdirectory', '');
-        }}
-        type="file"
-        multiple
-        className="sr-only"
-        aria-label="Open schema folder"
-        tabIndex={-1}
-        onChange={(e) => void onPicked(e.currentTarget)}
-      />
-      <input
-        ref={layoutInput}
-        type="file"
+      <HiddenFileInput inputRef={filesInput} label="Open schema files" accept=".prisma" multiple onFiles={onPicked} />
+      <HiddenFileInput inputRef={folderInput} label="Open schema folder" directory onFiles={onPicked} />
+      <HiddenFileInput inputRef={layoutInput} label="Load layout file" accept=".json,application/json" onFiles={async ([file]) => applyLayoutBytes(services, new Uint8Array(await file.arrayBuffer()))} />
+      <HiddenFileInput
+        inputRef={configInput}
+        label="Load advisory config file"
         accept=".json,application/json"
-        className="sr-only"
-        aria-label="Load layout file"
-        tabIndex={-1}
-        onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) applyLayoutBytes(services, new Uint8Array(await file.arrayBuffer()));
-        }}
+        onFiles={async ([file]) => applyAdvisoryConfigBytes(services, new Uint8Array(await file.arrayBuffer()))}
       />
-      <input
-        ref={configInput}
-        type="file"
-        accept=".json,application/json"
-        className="sr-only"
-        aria-label="Load advisory config file"
-        tabIndex={-1}
-        onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) applyAdvisoryConfigBytes(services, new Uint8Array(await file.arrayBuffer()));
-        }}
-      />
-      <input
-        ref={sqlInput}
-        type="file"
-        accept=".sql,text/plain,application/sql"
-        className="sr-only"
-        aria-label="Import SQL file"
-        tabIndex={-1}
-        onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) await importSql(services, backup, await file.text(), file.name);
-        }}
-      />
-      <input
-        ref={(el) => {
-          migrationsInput.current = el;
-          el?.setAttribute('webkitdirectory', '');
-        }}
-        type="file"
-        multiple
-        className="sr-only"
-        aria-label="Open migrations folder"
-        tabIndex={-1}
-        onChange={async (e) => {
-          const picked = [...(e.currentTarget.files ?? [])];
-          e.currentTarget.value = '';
-          const entries = await Promise.all(picked.map(async (f) => ({ path: (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name, text: await f.text() })));
-          applyMigrationsFolder(services, entries);
-        }}
+      <HiddenFileInput inputRef={sqlInput} label="Import SQL file" accept=".sql,text/plain,application/sql" onFiles={async ([file]) => importSql(services, backup, await file.text(), file.name)} />
+      <HiddenFileInput
+        inputRef={migrationsInput}
+        label="Open migrations folder"
+        directory
+        onFiles={async (files) => applyMigrationsFolder(services, (await readPicked(files)).map((f) => ({ path: f.path, text: new TextDecoder().decode(f.bytes) })))}
       />
     </div>
   );
