@@ -133,7 +133,12 @@ export function ExportMigrationDialog() {
               {diff.message}
             </p>
           )}
-          {done && !done.changed && <p role="status">No changes: the schema matches the baseline.</p>}
+          {done && !done.changed && (
+            <>
+              <p role="status">No changes: the schema matches the baseline.</p>
+              {baseline.kind !== 'empty' && <p className="text-xs text-slate-600">For a first migration that creates every table, change the baseline to an empty database.</p>}
+            </>
+          )}
           {done && done.changed && (
             <>
               <h3 className="font-medium">Steps</h3>
