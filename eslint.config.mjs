@@ -12,7 +12,7 @@ export default tseslint.config(
   },
   {
     // lib/ is the pure core: it runs in the browser, in workers, in Node tests and in the CLI.
-    files: ['lib/**/*.ts'],
+    files: ['lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: uiPackages.flatMap((p) => [p, `${p}/*`]), message: 'lib/ is the pure core: no React, Next, Monaco or xyflow imports.' }],

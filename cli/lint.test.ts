@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PG_HEADER } from '../lib/advisories/testing';
+import { PG_HEADER } from '../test-support/advisories';
 import { bufferIo } from './io';
 import { main } from './main';
 

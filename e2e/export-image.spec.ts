@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { pngSize } from '../lib/export/image-name';
-import { syntheticSchema } from '../lib/testing/synthetic';
+import { syntheticSchema } from '../test-support/synthetic';
 import { DesignerPage } from './support/designer';
 
 const EXAMPLE_NAMES = ['User', 'Profile', 'Post', 'Tag', 'Comment', 'Role', 'PostStatus', 'AuthorStats'];

@@ -22,7 +22,7 @@ import { formatSqlError, type SqlDatabase } from '../lib/migrate/database';
 import { readMigrationsFolder } from '../lib/migrate/migrate-node';
 import { startNodeEngine } from '../lib/migrate/engine-node';
 import { verifyBackend } from '../lib/migrate/verify-backend-node';
-import { CORPUS_DIR, corpusProjects } from '../lib/testing/corpus';
+import { CORPUS_DIR, corpusProjects } from '../test-support/corpus';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
 import { CascadeGraph, cascadeChain, describeDeleteImpact, edgeLabel, isMixedBlock, maxDepth } from './cascade-graph';
-import { pg } from './testing';
+import { pg } from '../../test-support/advisories';
 
 const seed = readFileSync(join(__dirname, 'fixtures/seed-002.prisma'), 'utf8');
 const graphOf = (text: string) => new CascadeGraph(parseSchema([{ path: 'schema.prisma', text }]).model);

@@ -3,7 +3,7 @@ import { parseSchema } from '../schema/document';
 import { parseAdvisoryConfig, serializeAdvisoryConfig, withRuleOption, withRuleSeverity, emptyConfig } from './config';
 import { runAdvisories } from './run';
 import type { Rule } from './types';
-import { pg } from './testing';
+import { pg } from '../../test-support/advisories';
 
 const rule: Rule = {
   id: 'test-many-fields',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
-import { prismaEngine } from '../testing/prisma';
+import { prismaEngine } from '../../test-support/prisma';
 import { runAdvisories } from './run';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
 import { runAdvisories } from './run';
 import { indexFkMissing } from './rules/indexes/index-fk-missing';
-import { pg } from './testing';
+import { pg } from '../../test-support/advisories';
 
 const schema = (post: string, before = '') =>
   pg(`

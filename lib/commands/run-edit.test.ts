@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleFiles } from '../samples/example';
 import { parseSchema, type SchemaFile } from '../schema/document';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
-import { describeDiagnostics, prismaErrors } from '../testing/prisma';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
+import { describeDiagnostics, prismaErrors } from '../../test-support/prisma';
 import { applyEdits } from '../text/edits';
 import { COMMANDS, type ArgValues, type CommandId } from './catalog';
 import { isEditCommand, runEditCommand } from './run-edit';

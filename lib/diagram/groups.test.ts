@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchema, type SchemaFile } from '../schema/document';
-import { CORPUS_DIR, corpusAvailable, corpusProjects } from '../testing/corpus';
+import { CORPUS_DIR, corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { FRAME_HEADER, FRAME_PADDING, groupFrames, groupingOf, groupKeyFor, type Grouping } from './groups';
 
 const MULTI_SCHEMA = `datasource db {

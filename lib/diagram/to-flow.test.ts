@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyLayout, type LayoutDocument } from '../layout/layout-document';
 import { exampleFiles } from '../samples/example';
 import { parseSchema, reparseSchema, type ParsedSchema, type SchemaFile } from '../schema/document';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
-import { readCorpusIndex } from '../testing/corpus-index';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
+import { readCorpusIndex } from '../../test-support/corpus-index';
 import { nodeSize, toDiagram, type DiagramGraph, type DiagramNode, type ModelNodeData } from './to-flow';
 
 /** Every model, view, composite type and enum in a row, 300px apart. */

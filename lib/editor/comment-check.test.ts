@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PrismaSchemaEngine } from '../prisma/engine';
 import { loadPrismaSchemaWasmNode } from '../prisma/load-node';
 import type { SchemaFile } from '../schema/document';
-import { CORPUS_DIR, corpusAvailable, corpusProjects } from '../testing/corpus';
+import { CORPUS_DIR, corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { lostComments } from './comment-check';
 
 const prisma = new PrismaSchemaEngine(loadPrismaSchemaWasmNode('7'));

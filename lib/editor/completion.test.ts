@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { ownCompletions, type CompletionSuggestion } from './completion';
 
 /** Completes at the `|` in `source` (the bar is removed from the text). */

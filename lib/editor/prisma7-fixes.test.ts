@@ -4,7 +4,7 @@ import { PrismaSchemaEngine, type PrismaDiagnostic } from '../prisma/engine';
 import { loadPrismaSchemaWasmNode } from '../prisma/load-node';
 import type { PrismaVersionId } from '../prisma/versions';
 import { applyEdits } from '../text/edits';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { versionQuickFixes, type QuickFix } from './prisma7-fixes';
 
 const engines = new Map<PrismaVersionId, PrismaSchemaEngine>();

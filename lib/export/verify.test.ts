@@ -3,7 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { MigrationEngine } from '../migrate/engine';
 import { startNodeEngine } from '../migrate/engine-node';
 import { createPgliteNode } from '../migrate/pglite-node';
-import { PG_HEADER } from '../advisories/testing';
+import { PG_HEADER } from '../../test-support/advisories';
 import { verifyMigration } from './verify';
 
 const before = [{ path: 'schema.prisma', text: `${PG_HEADER}\nmodel User {\n  id    Int    @id\n  email String @unique\n}\n` }];

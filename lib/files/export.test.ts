@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures, type CorpusSchema } from '../testing/corpus';
+import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures, type CorpusSchema } from '../../test-support/corpus';
 import { exportSchemaFiles, zipEntries } from './export';
 import { importSchemaFiles, type PickedFileEntry } from './import';
 

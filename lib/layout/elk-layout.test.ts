@@ -1,9 +1,9 @@
-import { syntheticSchema } from '../testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { groupFrames } from '../diagram/groups';
 import { parseSchema } from '../schema/document';
-import { corpusAvailable, corpusProjects, type CorpusSchema } from '../testing/corpus';
+import { corpusAvailable, corpusProjects, type CorpusSchema } from '../../test-support/corpus';
 import { autoLayout, LAYOUT_SPACING, type AutoLayoutResult, type LayoutGraph, type LayoutNode } from './elk-layout';
 import { boundingBox, rectsOverlap, type Rect } from './place';
 

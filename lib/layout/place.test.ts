@@ -1,7 +1,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { autoLayout, type LayoutNode } from './elk-layout';
 import { boundingBox, frameAround, LAYOUT_SPACING, packRects, placeNewNodes, rectsOverlap, type PlacedRect, type Rect } from './place';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { autoLayout } from './elk-layout';
 import { layoutNow, quickLayered } from './quick-layered';
 import { rectsOverlap, LAYOUT_SPACING } from './place';
-import { syntheticSchema } from '../testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import { parseSchema } from '../schema/document';
 import { toDiagram } from '../diagram/to-flow';
 import { emptyLayout } from './layout-document';

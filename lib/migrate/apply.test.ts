@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addEnumValue, addField, addModel, addRelation, composeOps, renameField, toggleOptional } from '../ops';
 import { EXAMPLE_SCHEMA } from '../samples/example';
 import { parseSchema, type SchemaFile } from '../schema/document';
-import { syntheticSchema } from '../testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import { applyEdits } from '../text/edits';
 import { applySql } from './apply';
 import { catalogSnapshot, compareCatalogs, formatDifferences, type CatalogSnapshot } from './catalog';

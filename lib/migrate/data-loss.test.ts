@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_SCHEMA } from '../samples/example';
 import type { SchemaFile } from '../schema/document';
-import { syntheticSchema } from '../testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import { applySql } from './apply';
 import { checkDataLoss } from './data-loss';
 import type { MigrationEngine } from './engine';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { EXAMPLE_SCHEMA } from '../samples/example';
-import { syntheticSchema } from '../testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import type { SchemaFile } from '../schema/document';
 import { MigrationEngine, type SchemaEngineBindings } from './engine';
 import { loadSchemaEngineNode, startNodeEngine } from './engine-node';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prismaErrors } from '../testing/prisma';
+import { prismaErrors } from '../../test-support/prisma';
 import { applySql } from './apply';
 import { catalogSnapshot, compareCatalogs, formatDifferences } from './catalog';
 import { formatSqlError } from './database';

@@ -1,5 +1,5 @@
 import { deleteModels } from './delete-models';
-import { describeGolden } from '../testing/golden-suite';
+import { describeGolden } from '../../test-support/golden-suite';
 
-// Cases live in fixtures/delete-models/<case>/ (see lib/testing/golden.ts).
+// Cases live in fixtures/delete-models/<case>/ (see test-support/golden.ts).
 describeGolden('delete-models', deleteModels);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
-import { FIXTURES_DIR } from '../testing/golden';
+import { FIXTURES_DIR } from '../../test-support/golden';
 import { listIndexes } from './list-indexes';
 
 const commentHeavy = readFileSync(join(FIXTURES_DIR, 'remove-index', 'comment-heavy-with-trailing-comment', 'in', 'schema.prisma'), 'utf8');

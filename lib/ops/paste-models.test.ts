@@ -3,13 +3,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchema, type SchemaFile } from '../schema/document';
 import { applyEdits } from '../text/edits';
-import { describeGolden } from '../testing/golden-suite';
-import { FIXTURES_DIR } from '../testing/golden';
-import { describeDiagnostics, prismaErrors } from '../testing/prisma';
-import { untouchedBlockChanges } from '../testing/untouched';
+import { describeGolden } from '../../test-support/golden-suite';
+import { FIXTURES_DIR } from '../../test-support/golden';
+import { describeDiagnostics, prismaErrors } from '../../test-support/prisma';
+import { untouchedBlockChanges } from '../../test-support/untouched';
 import { copyModelsText, pasteModels, type PasteModelsArgs } from './paste-models';
 
-// Cases live in fixtures/paste-models/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+// Cases live in fixtures/paste-models/<case>/: args.json, in/, and out/ or refused.txt (see test-support/golden.ts).
 describeGolden('paste-models', pasteModels);
 
 function load(dir: string): SchemaFile[] {

@@ -3,10 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseSchema, reparseSchema, type ParsedSchema, type SchemaFile } from '../schema/document';
 import { applyEdits, type TextEdit } from '../text/edits';
 import { invertEdits } from '../text/invert';
-import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures, type CorpusSchema } from '../testing/corpus';
-import { NON_OP_EXPORTS, OP_GENERATORS, type ComposedStep, type OpGenerator } from '../testing/op-generators';
-import { acceptingVersion, describeDiagnostics, prismaErrors } from '../testing/prisma';
-import { untouchedBlockChanges } from '../testing/untouched';
+import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures, type CorpusSchema } from '../../test-support/corpus';
+import { NON_OP_EXPORTS, OP_GENERATORS, type ComposedStep, type OpGenerator } from '../../test-support/op-generators';
+import { acceptingVersion, describeDiagnostics, prismaErrors } from '../../test-support/prisma';
+import { untouchedBlockChanges } from '../../test-support/untouched';
 import type { PrismaVersionId } from '../prisma/versions';
 import * as ops from './index';
 

@@ -1,5 +1,5 @@
 import { setDefault } from './set-default';
-import { describeGolden } from '../testing/golden-suite';
+import { describeGolden } from '../../test-support/golden-suite';
 
-// Cases live in fixtures/set-default/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+// Cases live in fixtures/set-default/<case>/: args.json, in/, and out/ or refused.txt (see test-support/golden.ts).
 describeGolden('set-default', setDefault);

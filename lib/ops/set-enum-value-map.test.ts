@@ -1,5 +1,5 @@
 import { setEnumValueMap } from './set-enum-value-map';
-import { describeGolden } from '../testing/golden-suite';
+import { describeGolden } from '../../test-support/golden-suite';
 
-// Cases live in fixtures/set-enum-value-map/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+// Cases live in fixtures/set-enum-value-map/<case>/: args.json, in/, and out/ or refused.txt (see test-support/golden.ts).
 describeGolden('set-enum-value-map', setEnumValueMap);

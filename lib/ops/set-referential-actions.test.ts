@@ -1,5 +1,5 @@
 import { setReferentialActions } from './set-referential-actions';
-import { describeGolden } from '../testing/golden-suite';
+import { describeGolden } from '../../test-support/golden-suite';
 
-// Cases live in fixtures/set-referential-actions/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+// Cases live in fixtures/set-referential-actions/<case>/: args.json, in/, and out/ or refused.txt (see test-support/golden.ts).
 describeGolden('set-referential-actions', setReferentialActions);

@@ -1,5 +1,5 @@
 import { toggleUnique } from './toggle-unique';
-import { describeGolden } from '../testing/golden-suite';
+import { describeGolden } from '../../test-support/golden-suite';
 
-// Cases live in fixtures/toggle-unique/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+// Cases live in fixtures/toggle-unique/<case>/: args.json, in/, and out/ or refused.txt (see test-support/golden.ts).
 describeGolden('toggle-unique', toggleUnique);

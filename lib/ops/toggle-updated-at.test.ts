@@ -1,5 +1,5 @@
 import { toggleUpdatedAt } from './toggle-updated-at';
-import { describeGolden } from '../testing/golden-suite';
+import { describeGolden } from '../../test-support/golden-suite';
 
-// Cases live in fixtures/toggle-updated-at/<case>/: args.json, in/, and out/ or refused.txt (see lib/testing/golden.ts).
+// Cases live in fixtures/toggle-updated-at/<case>/: args.json, in/, and out/ or refused.txt (see test-support/golden.ts).
 describeGolden('toggle-updated-at', toggleUpdatedAt);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../schema/document';
-import { describeDiagnostics, prismaEngine, prismaErrors } from '../testing/prisma';
+import { describeDiagnostics, prismaEngine, prismaErrors } from '../../test-support/prisma';
 import { EXAMPLE_SCHEMA, exampleFiles } from './example';
 
 describe('the example schema', () => {

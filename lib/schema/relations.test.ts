@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from './document';
 import type { RelationInfo } from './model';
-import { describeDiagnostics, prismaErrors } from '../testing/prisma';
+import { describeDiagnostics, prismaErrors } from '../../test-support/prisma';
 
 const DATASOURCE = 'datasource db {\n  provider = "postgresql"\n}\n\n';
 

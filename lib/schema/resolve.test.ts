@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema, reparseSchema, type SchemaFile } from './document';
 import type { FieldInfo, ModelInfo, SchemaModel } from './model';
-import { describeDiagnostics, prismaEngine, prismaErrors } from '../testing/prisma';
+import { describeDiagnostics, prismaEngine, prismaErrors } from '../../test-support/prisma';
 
 function resolve(text: string, valid = true): SchemaModel {
   const files = [{ path: 'schema.prisma', text }];

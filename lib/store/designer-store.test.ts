@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleFiles } from '../samples/example';
 import type { SchemaFile } from '../schema/document';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { createDesignerStore } from './designer-store';
 
 const SCHEMA = `datasource db {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../layout/layout-document';
 import { parseSchema } from '../schema/document';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
 import { carryRenamedPositions } from './rename-carry';
 
 const SCHEMA = `datasource db {

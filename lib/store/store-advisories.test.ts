@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAdvisories, type AdvisoryRun } from '../advisories/run';
-import { PG_HEADER } from '../advisories/testing';
+import { PG_HEADER } from '../../test-support/advisories';
 import { createDesignerStore } from './designer-store';
 
 const TEXT = `${PG_HEADER}

@@ -1,9 +1,9 @@
 import { runAdvisories } from '../../lib/advisories/run';
 import { RULES } from '../../lib/advisories/registry';
-import { corpusAvailable, corpusProjects, corpusValidFixtures } from '../../lib/testing/corpus';
-import { acceptingVersion } from '../../lib/testing/prisma';
+import { corpusAvailable, corpusProjects, corpusValidFixtures } from '../../test-support/corpus';
+import { acceptingVersion } from '../../test-support/prisma';
 import { parseSchema, type ParsedSchema } from '../../lib/schema/document';
-import { syntheticSchema } from '../../lib/testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import { medP95, ms, section, stats, table, timeRuns, type Stats } from './stats';
 
 /** 7. The full rule run (every rule, default config) at 30, 300 and 1000 models. */

@@ -8,7 +8,7 @@ import { spawn, spawnSync, execSync, type ChildProcess } from 'node:child_proces
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { syntheticSchema, type SyntheticSchema } from '../../lib/testing/synthetic';
+import { syntheticSchema, type SyntheticSchema } from '../../test-support/synthetic';
 import { ms, section, stats, table, type Stats } from './stats';
 
 export interface BrowserResults {

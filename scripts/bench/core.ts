@@ -11,7 +11,7 @@ import { addField, addModel, changeFieldType, deleteField, deleteModel, renameFi
 import type { PrismaVersionId } from '../../lib/prisma/versions';
 import { parseSchema, reparseSchema, type ParsedSchema, type SchemaFile } from '../../lib/schema/document';
 import type { SchemaModel } from '../../lib/schema/model';
-import { acceptingVersion, prismaEngine } from '../../lib/testing/prisma';
+import { acceptingVersion, prismaEngine } from '../../test-support/prisma';
 import { applyEdits } from '../../lib/text/edits';
 import { medP95, ms, section, stats, table, timeRuns, type Stats } from './stats';
 

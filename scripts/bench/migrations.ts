@@ -2,7 +2,7 @@ import { verifyMigration } from '../../lib/export/verify';
 import { startNodeEngine } from '../../lib/migrate/engine-node';
 import { createPgliteNode } from '../../lib/migrate/pglite-node';
 import { parseSchema } from '../../lib/schema/document';
-import { syntheticSchema } from '../../lib/testing/synthetic';
+import { syntheticSchema } from '../../test-support/synthetic';
 import { applyEdits } from '../../lib/text/edits';
 import { addField } from '../../lib/ops/add-field';
 import { medP95, ms, section, stats, table } from './stats';

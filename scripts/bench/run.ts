@@ -14,8 +14,8 @@
  * Set BENCH_SKIP_BROWSER=1 to skip part 6.
  */
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { corpusAvailable, corpusProjects, CORPUS_DIR } from '../../lib/testing/corpus';
-import { syntheticSchema } from '../../lib/testing/synthetic';
+import { corpusAvailable, corpusProjects, CORPUS_DIR } from '../../test-support/corpus';
+import { syntheticSchema } from '../../test-support/synthetic';
 import { benchBrowser, type BrowserResults } from './browser';
 import { benchElk, benchModelToDiagram, benchOps, benchPeerApproach, benchTextToModel, describeSchemas, type BenchSchema } from './core';
 import { ms, verdictLine, type Verdict } from './stats';

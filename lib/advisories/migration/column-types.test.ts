@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../schema/document';
-import { pg } from '../testing';
+import { pg } from '../../../test-support/advisories';
 import { classifyTypeChange, columnTypeOf, type TypeChangeKind } from './column-types';
 
 /** The column type of `field` written in a model (`String @db.VarChar(10)`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../schema/document';
-import { expectValid, pg } from '../testing';
+import { expectValid, pg } from '../../../test-support/advisories';
 import { diffSchemas, joinTableName, nameDistance } from './diff';
 
 /** The diff of two schemas Prisma 7 accepts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../schema/document';
-import { expectValid, pg } from '../testing';
+import { expectValid, pg } from '../../../test-support/advisories';
 import { MIGRATION_RULES, migrationPlans, runMigrationSafety, runMigrationSafetyWithSuppressed } from './index';
 
 const BASELINE = `

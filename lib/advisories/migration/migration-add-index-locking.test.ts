@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, pg, text } from './testing';
+import { checkPair, pg, text } from '../../../test-support/migration-safety';
 import { migrationAddIndexLocking as rule } from './migration-add-index-locking';
 import { plansFor } from './run';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, fixPairAndRecheck, pg, planSchemas, text } from './testing';
+import { checkPair, fixPairAndRecheck, pg, planSchemas, text } from '../../../test-support/migration-safety';
 import { migrationDropColumn as rule } from './migration-drop-column';
 import { plansFor } from './run';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, fixPairAndRecheck, pg, planSchemas, text } from './testing';
+import { checkPair, fixPairAndRecheck, pg, planSchemas, text } from '../../../test-support/migration-safety';
 import { migrationDropTable as rule } from './migration-drop-table';
 import { plansFor } from './run';
 

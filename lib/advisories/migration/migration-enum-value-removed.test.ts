@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, pg, planSchemas, text } from './testing';
+import { checkPair, pg, planSchemas, text } from '../../../test-support/migration-safety';
 import { migrationEnumValueRemoved as rule } from './migration-enum-value-removed';
 import { plansFor } from './run';
 

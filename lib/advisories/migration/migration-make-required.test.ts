@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, pg, planSchemas, text } from './testing';
+import { checkPair, pg, planSchemas, text } from '../../../test-support/migration-safety';
 import { migrationMakeRequired as rule } from './migration-make-required';
 import { plansFor } from './run';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, fixPairAndRecheck, pg, planSchemas, text } from './testing';
+import { checkPair, fixPairAndRecheck, pg, planSchemas, text } from '../../../test-support/migration-safety';
 import { migrationRenameWithoutMap as rule } from './migration-rename-without-map';
 import { plansFor } from './run';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { cascadeBlastRadius as rule } from './cascade-blast-radius';
 
 /** A root model with `n` child models that cascade from it. */

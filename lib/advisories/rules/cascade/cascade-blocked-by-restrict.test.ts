@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { cascadeBlockedByRestrict as rule } from './cascade-blocked-by-restrict';
 
 // The catalogue's second fixture: deleting a Tenant cascades to its projects and invoices. An

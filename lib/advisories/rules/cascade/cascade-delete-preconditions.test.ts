@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { cascadeDeletePreconditions as rule } from './cascade-delete-preconditions';
 
 const blocks = (postAction: string) => `

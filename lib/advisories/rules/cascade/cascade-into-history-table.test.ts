@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { cascadeIntoHistoryTable as rule } from './cascade-into-history-table';
 
 // The catalogue's second fixture: Tenant → Invoice → Payment, all cascading.

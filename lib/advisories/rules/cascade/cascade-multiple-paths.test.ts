@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { disjointPaths } from './paths';
 import { cascadeMultiplePaths as rule } from './cascade-multiple-paths';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { cascadeSetDefaultInvalid as rule } from './cascade-set-default-invalid';
 
 const blocks = (authorId: string, actions: string, userId = 'Int') => `

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../../schema/document';
-import { prismaEngine } from '../../../testing/prisma';
+import { prismaEngine } from '../../../../test-support/prisma';
 import { runAdvisories } from '../../run';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { cascadeSetNullOnRequired as rule } from './cascade-set-null-on-required';
 
 const blocks = (authorId: string, author: string) => `

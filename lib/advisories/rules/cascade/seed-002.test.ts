@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../../schema/document';
-import { expectValid } from '../../testing';
+import { expectValid } from '../../../../test-support/advisories';
 import { runAdvisories } from '../../run';
 import { CASCADE_RULES } from '.';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../../schema/document';
 import { fixAdvisory } from '../../run';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { indexDuplicatesUnique as rule } from './index-duplicates-unique';
 
 const user = (extra: string, email = 'String @unique') => `

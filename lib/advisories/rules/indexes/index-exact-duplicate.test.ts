@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { indexExactDuplicate as rule } from './index-exact-duplicate';
 
 const post = (extra: string, slug = 'String') => `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { indexFkWithSortKey as rule } from './index-fk-with-sort-key';
 
 const blocks = (postFields: string, postExtra = '') => `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { indexJsonBtree as rule } from './index-json-btree';
 
 const event = (extra: string, payload = 'Json') => `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { indexSoftDeleteUnique as rule } from './index-soft-delete-unique';
 
 const user = (fields: string, extra = '') => `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { integrityEmailCaseSensitive as rule } from './integrity-email-case-sensitive';
 
 const user = (email: string) => pg(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { integrityJsonStructuredData as rule } from './integrity-json-structured-data';
 
 const task = (fields: string) => pg(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { integrityMissingTimestamps as rule } from './integrity-missing-timestamps';
 
 const model = (fields: string) => pg(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { integrityNaturalKeyNotUnique as rule } from './integrity-natural-key-not-unique';
 
 const user = (fields: string, extra = '') => pg(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { integrityNullableWithoutReason as rule } from './integrity-nullable-without-reason';
 
 const post = (fields: string) => pg(`

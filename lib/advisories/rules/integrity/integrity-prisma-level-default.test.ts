@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { integrityPrismaLevelDefault as rule } from './integrity-prisma-level-default';
 
 const user = (fields: string, header?: string) => pg(`

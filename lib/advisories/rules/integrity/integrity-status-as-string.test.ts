@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { integrityStatusAsString as rule } from './integrity-status-as-string';
 
 const order = (fields: string, extra = '') => pg(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { namingIdentifierTooLong as rule } from './naming-identifier-too-long';
 
 const long = (n: number, c = 'a') => c.repeat(n);

@@ -1,7 +1,7 @@
 import { parseSchema, type SchemaFile } from '../../../schema/document';
 import { baselineOf, type Baseline } from '../../context';
 import { runAdvisories } from '../../run';
-import { expectValid } from '../../testing';
+import { expectValid } from '../../../../test-support/advisories';
 import type { Advisory, Rule } from '../../types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { relationFkNativeTypeMismatch as rule } from './relation-fk-native-type-mismatch';
 import { fkTypeMatch } from './fk-types';
 

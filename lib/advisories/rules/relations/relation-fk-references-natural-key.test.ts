@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, pg, text } from '../../testing';
+import { check, pg, text } from '../../../../test-support/advisories';
 import { relationFkReferencesNaturalKey as rule } from './relation-fk-references-natural-key';
 
 const blocks = (references: string, extra = '', userExtra = '') => `

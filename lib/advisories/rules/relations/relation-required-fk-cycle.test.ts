@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { relationRequiredFkCycle as rule } from './relation-required-fk-cycle';
 
 const tree = (optional: string, actions = '') => `

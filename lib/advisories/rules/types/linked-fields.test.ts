@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from '../../../schema/document';
-import { pg } from '../../testing';
+import { pg } from '../../../../test-support/advisories';
 import { linkedFields } from '../../key-links';
 
 describe('linkedFields', () => {

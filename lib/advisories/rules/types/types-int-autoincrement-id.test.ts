@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { typesIntAutoincrementId as rule } from './types-int-autoincrement-id';
 
 const schema = (idType: string, native = idType === 'Int' ? ' @db.Integer' : '') => `

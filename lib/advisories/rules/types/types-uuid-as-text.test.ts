@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, fixAndRecheck, pg, text } from '../../testing';
+import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
 import { typesUuidAsText as rule } from './types-uuid-as-text';
 
 const schema = (idAttrs: string, fkNative = '') => `

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { ParsedSchema } from '../schema/document';
-import { SCALAR_TYPES, type FieldInfo, type ModelInfo } from '../schema/model';
-import * as ops from '../ops';
-import { indexAttributes } from '../ops/index-spec';
+import type { ParsedSchema } from '../lib/schema/document';
+import { SCALAR_TYPES, type FieldInfo, type ModelInfo } from '../lib/schema/model';
+import * as ops from '../lib/ops';
+import { indexAttributes } from '../lib/ops/index-spec';
 
 /**
  * Random arguments for every canvas operation, drawn from the schema as it is now: its models,

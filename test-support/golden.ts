@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { SchemaFile } from '../schema/document';
-import { parseSchema, type ParsedSchema } from '../schema/document';
-import { applyEdits } from '../text/edits';
-import type { OpResult } from '../ops/shared';
+import type { SchemaFile } from '../lib/schema/document';
+import { parseSchema, type ParsedSchema } from '../lib/schema/document';
+import { applyEdits } from '../lib/text/edits';
+import type { OpResult } from '../lib/ops/shared';
 
 /**
  * Golden fixtures for canvas operations, as prisma-engines and language-tools keep them:
@@ -17,7 +17,7 @@ import type { OpResult } from '../ops/shared';
  * Read every rewritten file before keeping it: a golden file is a claim that the output is what a
  * careful Prisma user would write by hand.
  */
-export const FIXTURES_DIR = resolve(import.meta.dirname ?? __dirname, '..', 'ops', 'fixtures');
+export const FIXTURES_DIR = resolve(import.meta.dirname ?? __dirname, '..', 'lib', 'ops', 'fixtures');
 
 export interface GoldenCase {
   op: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchema } from './document';
 import type { RelationInfo, SchemaModel } from './model';
-import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures, type CorpusSchema } from '../testing/corpus';
-import { readCorpusIndex } from '../testing/corpus-index';
-import { acceptingVersion, prismaEngine } from '../testing/prisma';
+import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures, type CorpusSchema } from '../../test-support/corpus';
+import { readCorpusIndex } from '../../test-support/corpus-index';
+import { acceptingVersion, prismaEngine } from '../../test-support/prisma';
 
 /** The parts of `get_datamodel` the comparison reads. */
 interface DmmfField {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import { corpusAvailable, corpusProjects } from '../testing/corpus';
-import { acceptingVersion } from '../testing/prisma';
+import { corpusAvailable, corpusProjects } from '../../test-support/corpus';
+import { acceptingVersion } from '../../test-support/prisma';
 import { parseSchema } from '../schema/document';
 import { isPostgres } from '../schema/provider';
 import { applySql } from './apply';

@@ -1,7 +1,7 @@
-import type { SchemaFile } from '../schema/document';
-import { PrismaSchemaEngine, type PrismaDiagnostic } from '../prisma/engine';
-import { loadPrismaSchemaWasmNode } from '../prisma/load-node';
-import type { PrismaVersionId } from '../prisma/versions';
+import type { SchemaFile } from '../lib/schema/document';
+import { PrismaSchemaEngine, type PrismaDiagnostic } from '../lib/prisma/engine';
+import { loadPrismaSchemaWasmNode } from '../lib/prisma/load-node';
+import type { PrismaVersionId } from '../lib/prisma/versions';
 
 /** Newest first: a schema is checked with the newest Prisma that accepts it. */
 export const ENGINE_VERSIONS: readonly PrismaVersionId[] = ['7', '6', '5'];

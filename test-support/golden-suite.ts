@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedSchema, SchemaFile } from '../schema/document';
-import type { OpResult } from '../ops/shared';
+import type { ParsedSchema, SchemaFile } from '../lib/schema/document';
+import type { OpResult } from '../lib/ops/shared';
 import { goldenCases, runGoldenCase, updatingGolden, writeGolden, type GoldenCase } from './golden';
 import { describeDiagnostics, prismaErrors } from './prisma';
 import { untouchedBlockChanges } from './untouched';

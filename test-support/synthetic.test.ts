@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchema } from '../schema/document';
+import { parseSchema } from '../lib/schema/document';
 import { describeDiagnostics, prismaEngine } from './prisma';
 import { syntheticSchema } from './synthetic';
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSchema, type ParsedSchema } from '../schema/document';
 import { applyEdits } from '../text/edits';
-import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures } from '../testing/corpus';
-import { acceptingVersion, describeDiagnostics, prismaErrors } from '../testing/prisma';
-import { untouchedBlockChanges } from '../testing/untouched';
+import { corpusAvailable, corpusMultiFileFixtures, corpusProjects, corpusValidFixtures } from '../../test-support/corpus';
+import { acceptingVersion, describeDiagnostics, prismaErrors } from '../../test-support/prisma';
+import { untouchedBlockChanges } from '../../test-support/untouched';
 import { addField, addModel, changeFieldType, deleteField, deleteModel, renameField, renameModel, toggleList, toggleOptional, type OpResult } from './index';
 
 /** The operations tried on a schema: addModel, and for the first 6 models each model and field operation on their first 8 fields. */

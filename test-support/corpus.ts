@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { SchemaFile } from '../schema/document';
+import type { SchemaFile } from '../lib/schema/document';
 
 /**
  * The shared corpus of real-world schemas, for tests and the benchmark: SCHEMA_CANVAS_CORPUS, else
@@ -11,7 +11,7 @@ export const CORPUS_DIR = findCorpus();
 
 function findCorpus(): string {
   if (process.env.SCHEMA_CANVAS_CORPUS) return resolve(process.env.SCHEMA_CANVAS_CORPUS);
-  const candidates = [resolve(join(import.meta.dirname ?? __dirname, '..', '..', '..', 'shared', 'corpus')), '/work/shared/corpus'];
+  const candidates = [resolve(join(import.meta.dirname ?? __dirname, '..', '..', 'shared', 'corpus')), '/work/shared/corpus'];
   return candidates.find((dir) => existsSync(join(dir, 'INDEX.md'))) ?? candidates[0];
 }
 

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { parseSchema, type SchemaFile } from '../../schema/document';
-import { applyEdits } from '../../text/edits';
-import { expectValid, pg } from '../testing';
-import { applyOpCalls, type MigrationPlan } from './plans';
-import { fixMigrationAdvisory, runMigrationRules } from './run';
-import type { MigrationAdvisory, MigrationRule } from './types';
+import { parseSchema, type SchemaFile } from '../lib/schema/document';
+import { applyEdits } from '../lib/text/edits';
+import { expectValid, pg } from './advisories';
+import { applyOpCalls, type MigrationPlan } from '../lib/advisories/migration/plans';
+import { fixMigrationAdvisory, runMigrationRules } from '../lib/advisories/migration/run';
+import type { MigrationAdvisory, MigrationRule } from '../lib/advisories/migration/types';
 
 /** Test helpers for migration rules: a baseline → current pair of PostgreSQL schemas, check and fix. */
 

@@ -1,7 +1,7 @@
-import type { BlockNode, SchemaFileAst } from '../schema/ast';
-import type { SchemaFile } from '../schema/document';
-import { parseSchemaFile } from '../schema/parse';
-import type { TextEdit } from '../text/edits';
+import type { BlockNode, SchemaFileAst } from '../lib/schema/ast';
+import type { SchemaFile } from '../lib/schema/document';
+import { parseSchemaFile } from '../lib/schema/parse';
+import type { TextEdit } from '../lib/text/edits';
 
 function touches(edit: TextEdit, block: BlockNode): boolean {
   const { start, end } = block.line;

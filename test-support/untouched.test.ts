@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, type TextEdit } from '../text/edits';
+import { applyEdits, type TextEdit } from '../lib/text/edits';
 import { readCorpusIndex } from './corpus-index';
 import { untouchedBlockChanges } from './untouched';
 

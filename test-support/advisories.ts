@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { parseSchema, type SchemaFile } from '../schema/document';
-import { applyEdits } from '../text/edits';
-import { describeDiagnostics, prismaErrors } from '../testing/prisma';
-import type { AdvisoryConfig } from './config';
-import { fixAdvisory, runAdvisories } from './run';
-import type { Advisory, Rule } from './types';
+import { parseSchema, type SchemaFile } from '../lib/schema/document';
+import { applyEdits } from '../lib/text/edits';
+import { describeDiagnostics, prismaErrors } from './prisma';
+import type { AdvisoryConfig } from '../lib/advisories/config';
+import { fixAdvisory, runAdvisories } from '../lib/advisories/run';
+import type { Advisory, Rule } from '../lib/advisories/types';
 
 /** Test helpers for rules: a PostgreSQL schema around some models, and the check/fix round trip. */
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MemberNode, Range, SchemaFileAst } from './ast';
 import { parseSchemaFile } from './parse';
-import { CORPUS_DIR, corpusAvailable, corpusPrismaFiles } from '../testing/corpus';
-import { ENGINE_VERSIONS, prismaErrors } from '../testing/prisma';
+import { CORPUS_DIR, corpusAvailable, corpusPrismaFiles } from '../../test-support/corpus';
+import { ENGINE_VERSIONS, prismaErrors } from '../../test-support/prisma';
 
 /**
  * prisma-engines fixtures that are broken on purpose (they test Prisma's error recovery). Prisma
