@@ -2,8 +2,9 @@
 // Prisma's schema engine (prisma-fmt wasm) off the main thread: lint, format, completion, hover, code actions.
 import { PrismaSchemaEngine } from '../lib/prisma/engine';
 import { loadPrismaSchemaWasmBrowser } from '../lib/prisma/load-browser';
-import { handlePrismaRequest, type PrismaRequest } from '../lib/prisma/worker-protocol';
+import { prismaHandlers, type PrismaApi } from '../lib/prisma/worker-protocol';
 import type { PrismaVersionId } from '../lib/prisma/versions';
+import { serveRpc } from '../lib/workers/rpc';
 
 const engines = new Map<PrismaVersionId, Promise<PrismaSchemaEngine>>();
 
@@ -17,7 +18,4 @@ function engineFor(version: PrismaVersionId): Promise<PrismaSchemaEngine> {
   return engine;
 }
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.addEventListener('message', async (event: MessageEvent<PrismaRequest>) => {
-  scope.postMessage(await handlePrismaRequest(event.data, engineFor));
-});
+serveRpc<PrismaApi>(self as unknown as DedicatedWorkerGlobalScope, prismaHandlers(engineFor));

@@ -8,6 +8,7 @@ import { PrismaSchemaEngine, type PrismaDiagnostic } from './engine';
 import { loadPrismaSchemaWasmNode } from './load-node';
 import type { PrismaVersionId } from './versions';
 import { handlePrismaRequest, PrismaWorkerClient, type PrismaRequest, type PrismaResponse } from './worker-protocol';
+import type { RpcRequestMessage } from '../workers/rpc';
 
 const DATASOURCE = 'datasource db {\n  provider = "postgresql"\n}\n\n';
 const VALID: SchemaFile[] = [{ path: 'schema.prisma', text: DATASOURCE + 'model A {\n  id Int @id\n}\n' }];
@@ -119,7 +120,9 @@ function fakeWorker(engineFor: (v: PrismaVersionId) => Promise<PrismaSchemaEngin
   const seen: PrismaRequest[] = [];
   let held: PrismaRequest[] | null = null;
   const serve = async (req: PrismaRequest) => port2.postMessage(await handlePrismaRequest(req, engineFor));
-  port2.on('message', (req: PrismaRequest) => {
+  port2.on('message', (message: RpcRequestMessage) => {
+    // The RPC message `{ id, method, args: [query] }` read back as the request it carries.
+    const req = { id: message.id, type: message.method, ...(message.args[0] as object) } as PrismaRequest;
     seen.push(req);
     if (held) held.push(req);
     else void serve(req);

@@ -1,5 +1,6 @@
 import type { SchemaFile } from '../schema/document';
-import type { LspDiagnostic, LspRange, PrismaSchemaEngine } from './engine';
+import { createRpcClient, handleRpcRequest, LatestWins, errorMessage, type RpcCallOptions, type RpcClient, type RpcEndpoint, type RpcHandlers, type RpcResponseMessage } from '../workers/rpc';
+import type { LspCodeAction, LspCompletionList, LspDiagnostic, LspRange, PrismaDiagnostic, PrismaSchemaEngine } from './engine';
 import type { PrismaVersionId } from './versions';
 
 /** Requests the editor sends to the Prisma worker; every one names the Prisma version to validate with. */
@@ -11,64 +12,72 @@ export type PrismaRequest =
   | { id: number; type: 'codeActions'; version: PrismaVersionId; files: SchemaFile[]; path: string; range: LspRange; diagnostics: LspDiagnostic[] }
   | { id: number; type: 'nativeTypes'; version: PrismaVersionId; text: string };
 
-export type PrismaResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+export type PrismaResponse = RpcResponseMessage;
 
 /** Distributes a union over its members so `Omit` keeps each request's own fields. */
 export type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-/** Runs one request against the engine of its Prisma version. Shared by the web worker and Node tests. */
-export async function handlePrismaRequest(req: PrismaRequest, engineFor: (v: PrismaVersionId) => Promise<PrismaSchemaEngine>): Promise<PrismaResponse> {
-  try {
-    const engine = await engineFor(req.version);
-    switch (req.type) {
-      case 'lint':
-        return { id: req.id, ok: true, result: engine.lint(req.files) };
-      case 'format':
-        return { id: req.id, ok: true, result: engine.format(req.files) };
-      case 'completion':
-        return { id: req.id, ok: true, result: engine.completion(req.files, req.path, req.line, req.character) };
-      case 'hover':
-        return { id: req.id, ok: true, result: engine.hover(req.files, req.path, req.line, req.character) };
-      case 'codeActions':
-        return { id: req.id, ok: true, result: engine.codeActions(req.files, req.path, req.range, req.diagnostics) };
-      case 'nativeTypes':
-        return { id: req.id, ok: true, result: engine.nativeTypes(req.text) };
+/** One request's fields without its id and type: the argument of that method of {@link PrismaApi}. */
+export type PrismaQuery<T extends PrismaRequest['type']> = Omit<Extract<PrismaRequest, { type: T }>, 'id' | 'type'>;
+
+/** What the Prisma worker serves (see lib/workers/rpc.ts): one method per request type, typed results. */
+export interface PrismaApi {
+  lint(q: PrismaQuery<'lint'>): PrismaDiagnostic[];
+  format(q: PrismaQuery<'format'>): SchemaFile[];
+  completion(q: PrismaQuery<'completion'>): LspCompletionList;
+  hover(q: PrismaQuery<'hover'>): ReturnType<PrismaSchemaEngine['hover']>;
+  codeActions(q: PrismaQuery<'codeActions'>): LspCodeAction[];
+  nativeTypes(q: PrismaQuery<'nativeTypes'>): ReturnType<PrismaSchemaEngine['nativeTypes']>;
+}
+
+/**
+ * The worker's handlers: each runs against the engine of the request's Prisma version. A failure
+ * carries the last wasm panic message when there is one (more telling than "unreachable").
+ */
+export function prismaHandlers(engineFor: (v: PrismaVersionId) => Promise<PrismaSchemaEngine>): RpcHandlers<PrismaApi> {
+  const withEngine = async <T>(version: PrismaVersionId, use: (engine: PrismaSchemaEngine) => T): Promise<T> => {
+    try {
+      return use(await engineFor(version));
+    } catch (e) {
+      const panic = (globalThis as { __prismaWasmLastPanic?: string }).__prismaWasmLastPanic;
+      throw new Error(panic ?? errorMessage(e));
     }
-  } catch (e) {
-    const panic = (globalThis as { __prismaWasmLastPanic?: string }).__prismaWasmLastPanic;
-    return { id: req.id, ok: false, error: panic ?? (e instanceof Error ? e.message : String(e)) };
-  }
+  };
+  return {
+    lint: (q) => withEngine(q.version, (e) => e.lint(q.files)),
+    format: (q) => withEngine(q.version, (e) => e.format(q.files)),
+    completion: (q) => withEngine(q.version, (e) => e.completion(q.files, q.path, q.line, q.character)),
+    hover: (q) => withEngine(q.version, (e) => e.hover(q.files, q.path, q.line, q.character)),
+    codeActions: (q) => withEngine(q.version, (e) => e.codeActions(q.files, q.path, q.range, q.diagnostics)),
+    nativeTypes: (q) => withEngine(q.version, (e) => e.nativeTypes(q.text)),
+  };
 }
 
-interface WorkerLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: { data: PrismaResponse }) => void): void;
+/** Runs one request against the engine of its Prisma version, as the worker does. Shared by Node tests. */
+export async function handlePrismaRequest(req: PrismaRequest, engineFor: (v: PrismaVersionId) => Promise<PrismaSchemaEngine>): Promise<PrismaResponse> {
+  const { id, type, ...query } = req;
+  return handleRpcRequest(prismaHandlers(engineFor), { id, method: type, args: [query] });
 }
 
-/** Main-thread side: request/response over postMessage, plus "latest wins" linting. */
+interface LintJob {
+  version: PrismaVersionId;
+  files: SchemaFile[];
+}
+
+/** Main-thread side: request/response over the worker RPC, plus "latest wins" linting. */
 export class PrismaWorkerClient {
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-  private lintInFlight = false;
-  private queuedLint: { version: PrismaVersionId; files: SchemaFile[]; revision: number; done(revision: number, r: unknown, error?: string): void } | null = null;
+  /** The typed RPC client underneath (e.g. `rpc.call('format', [{ version, files }])`, or `rpc.reconnect(worker)` after a restart). */
+  readonly rpc: RpcClient<PrismaApi>;
+  private readonly lints: LatestWins<LintJob, PrismaDiagnostic[]>;
 
-  constructor(private readonly worker: WorkerLike) {
-    worker.addEventListener('message', (event) => {
-      const res = event.data;
-      const p = this.pending.get(res.id);
-      if (!p) return;
-      this.pending.delete(res.id);
-      if (res.ok) p.resolve(res.result);
-      else p.reject(new Error(res.error));
-    });
+  constructor(worker: RpcEndpoint, options?: RpcCallOptions) {
+    this.rpc = createRpcClient<PrismaApi>(worker, options);
+    this.lints = new LatestWins((job, settle) => this.rpc.send('lint', [job], settle));
   }
 
   request<T>(req: WithoutId<PrismaRequest>): Promise<T> {
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...req, id });
-    });
+    const { type, ...query } = req;
+    return this.rpc.call(type, [query] as never) as Promise<T>;
   }
 
   /**
@@ -76,23 +85,9 @@ export class PrismaWorkerClient {
    * only the newest is linted next. `done` receives the revision the result belongs to.
    */
   lint(version: PrismaVersionId, files: SchemaFile[], revision: number, done: (revision: number, result: unknown, error?: string) => void): void {
-    this.queuedLint = { version, files, revision, done };
-    if (!this.lintInFlight) void this.drainLint();
-  }
-
-  private async drainLint(): Promise<void> {
-    while (this.queuedLint) {
-      const job = this.queuedLint;
-      this.queuedLint = null;
-      this.lintInFlight = true;
-      try {
-        const result = await this.request({ type: 'lint', version: job.version, files: job.files });
-        job.done(job.revision, result);
-      } catch (e) {
-        job.done(job.revision, [], e instanceof Error ? e.message : String(e));
-      } finally {
-        this.lintInFlight = false;
-      }
-    }
+    this.lints.submit({ version, files }, (outcome) => {
+      if (outcome.status === 'done') done(revision, outcome.result);
+      else if (outcome.status === 'failed') done(revision, [], outcome.error);
+    });
   }
 }
