@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AdvisoryWorkerClient, type AdvisoryRequest, type AdvisoryResponse } from './worker-protocol';
+import type { RpcRequestMessage } from '../workers/rpc';
 
 /** A worker that answers when told to. */
 function fakeWorker() {
@@ -7,9 +8,10 @@ function fakeWorker() {
   let listener: ((e: Event) => void) | null = null;
   return {
     posted,
-    postMessage: (m: AdvisoryRequest) => void posted.push(m),
+    // The RPC message `{ id, method: 'run', args: [request] }` read back as the request it carries.
+    postMessage: (m: RpcRequestMessage) => void posted.push({ ...(m.args[0] as Omit<AdvisoryRequest, 'id'>), id: m.id }),
     addEventListener: (_type: string, l: (e: Event) => void) => void (listener = l),
-    answer: (id: number) => listener!({ data: { id, ok: true, run: { advisories: [], suppressed: [], mergedPrisma: [] } } } as unknown as Event),
+    answer: (id: number) => listener!({ data: { id, ok: true, result: { advisories: [], suppressed: [], mergedPrisma: [] } } } as unknown as Event),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SchemaFile } from '../schema/document';
 import type { PrismaDiagnostic } from '../prisma/engine';
+import { createRpcClient, LatestWins, type RpcCallOptions, type RpcClient, type RpcEndpoint } from '../workers/rpc';
 import type { AdvisoryConfig } from './config';
 import type { AdvisoryRun } from './run';
 
@@ -15,7 +16,19 @@ export interface AdvisoryRequest {
   migrationBaseline: SchemaFile[] | null;
 }
 
+/** How a run ended; `error: 'superseded'` when a newer run replaced it before it started. */
 export type AdvisoryResponse = { id: number; ok: true; run: AdvisoryRun } | { id: number; ok: false; error: string };
+
+/** What the advisories worker serves (see lib/workers/rpc.ts). */
+export interface AdvisoryApi {
+  run(request: Omit<AdvisoryRequest, 'id'>): AdvisoryRun;
+}
+
+interface Job {
+  request: Omit<AdvisoryRequest, 'id'>;
+  /** The RPC id it was sent with. */
+  id: number;
+}
 
 /**
  * Talks to the advisories worker: the rules cost more than a frame on large schemas, so they run off
@@ -23,33 +36,22 @@ export type AdvisoryResponse = { id: number; ok: true; run: AdvisoryRun } | { id
  * replaces one that is still waiting.
  */
 export class AdvisoryWorkerClient {
-  private nextId = 1;
-  private inFlight: { id: number; done: (r: AdvisoryResponse) => void } | null = null;
-  private waiting: { request: Omit<AdvisoryRequest, 'id'>; done: (r: AdvisoryResponse) => void } | null = null;
+  /** The typed RPC client underneath (`rpc.reconnect(worker)` after a restart). */
+  readonly rpc: RpcClient<AdvisoryApi>;
+  private readonly runs: LatestWins<Job, AdvisoryRun>;
 
-  constructor(private readonly worker: Pick<Worker, 'postMessage' | 'addEventListener'>) {
-    worker.addEventListener('message', (event: Event) => {
-      const response = (event as MessageEvent<AdvisoryResponse>).data;
-      if (!this.inFlight || response.id !== this.inFlight.id) return;
-      const { done } = this.inFlight;
-      this.inFlight = null;
-      done(response);
-      this.sendWaiting();
+  constructor(worker: RpcEndpoint, options?: RpcCallOptions) {
+    this.rpc = createRpcClient<AdvisoryApi>(worker, options);
+    this.runs = new LatestWins((job, settle) => {
+      job.id = this.rpc.send('run', [job.request], settle);
     });
   }
 
   run(request: Omit<AdvisoryRequest, 'id'>, done: (r: AdvisoryResponse) => void): void {
-    if (this.waiting) this.waiting.done({ id: 0, ok: false, error: 'superseded' });
-    this.waiting = { request, done };
-    if (!this.inFlight) this.sendWaiting();
-  }
-
-  private sendWaiting(): void {
-    if (!this.waiting) return;
-    const { request, done } = this.waiting;
-    this.waiting = null;
-    const id = this.nextId++;
-    this.inFlight = { id, done };
-    this.worker.postMessage({ ...request, id } satisfies AdvisoryRequest);
+    const job: Job = { request, id: 0 };
+    this.runs.submit(job, (outcome) => {
+      if (outcome.status === 'done') done({ id: job.id, ok: true, run: outcome.result });
+      else done({ id: job.id, ok: false, error: outcome.status === 'superseded' ? 'superseded' : outcome.error });
+    });
   }
 }
