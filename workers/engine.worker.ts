@@ -8,7 +8,8 @@ import { installPanicRegistry, MigrationEngine, type SchemaEngineBindings } from
 import { pgliteEngineDatabase } from '../lib/migrate/pglite-adapter';
 import { importSql } from '../lib/migrate/import-sql';
 import { verifyMigration } from '../lib/export/verify';
-import type { EngineRequest, ImportSqlOutcome } from '../lib/export/engine-protocol';
+import type { EngineApi, ImportSqlOutcome } from '../lib/export/engine-protocol';
+import { serveRpc } from '../lib/workers/rpc';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -61,28 +62,15 @@ async function importSqlInBrowser(sql: string): Promise<ImportSqlOutcome> {
   }
 }
 
-async function handle(request: EngineRequest): Promise<unknown> {
-  switch (request.type) {
-    case 'diff':
-      return (await engine()).diff({ from: request.from, to: request.to, script: request.script });
-    case 'verify': {
-      const db = await newDatabase();
-      try {
-        return await verifyMigration(await engine(), db, request);
-      } finally {
-        await db.close();
-      }
+serveRpc<EngineApi>(scope, {
+  diff: async (request) => (await engine()).diff({ from: request.from, to: request.to, script: request.script }),
+  verify: async (request) => {
+    const db = await newDatabase();
+    try {
+      return await verifyMigration(await engine(), db, request);
+    } finally {
+      await db.close();
     }
-    case 'import-sql':
-      return importSqlInBrowser(request.sql);
-  }
-}
-
-scope.addEventListener('message', async (event: MessageEvent<{ id: number; request: EngineRequest }>) => {
-  const { id, request } = event.data;
-  try {
-    scope.postMessage({ id, ok: true, result: await handle(request) });
-  } catch (e) {
-    scope.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String((e as { message?: unknown })?.message ?? e) });
-  }
+  },
+  'import-sql': (request) => importSqlInBrowser(request.sql),
 });

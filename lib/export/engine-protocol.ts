@@ -1,5 +1,6 @@
 import type { SqlError } from '../migrate/database';
 import type { DiffOutcome, DiffSource } from '../migrate/engine';
+import { createRpcClient, type RpcCallOptions, type RpcClient, type RpcEndpoint } from '../workers/rpc';
 import type { VerifyResult } from './verify';
 
 /** Messages to the engine worker (schema engine + PGlite); all plain data. */
@@ -14,29 +15,24 @@ export type ImportSqlOutcome =
 
 export type EngineResult<R extends EngineRequest> = R extends { type: 'diff' } ? DiffOutcome : R extends { type: 'verify' } ? VerifyResult : ImportSqlOutcome;
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+/** What the engine worker serves (see lib/workers/rpc.ts): one method per request type, called with the request. */
+export interface EngineApi {
+  diff(request: Extract<EngineRequest, { type: 'diff' }>): Promise<DiffOutcome>;
+  verify(request: Extract<EngineRequest, { type: 'verify' }>): Promise<VerifyResult>;
+  'import-sql'(request: Extract<EngineRequest, { type: 'import-sql' }>): Promise<ImportSqlOutcome>;
+}
 
-/** Calls into the engine worker by request id. The worker loads the engine (and PGlite) on first use. */
+/** Calls into the engine worker. The worker loads the engine (and PGlite) on first use. */
 export class EngineWorkerClient {
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  /** The typed RPC client underneath (`rpc.reconnect(worker)` after a restart). */
+  readonly rpc: RpcClient<EngineApi>;
 
-  constructor(private readonly worker: Pick<Worker, 'postMessage' | 'addEventListener'>) {
-    worker.addEventListener('message', (event: Event) => {
-      const { id, ok, result, error } = (event as MessageEvent<{ id: number; ok: boolean; result?: unknown; error?: string }>).data;
-      const p = this.pending.get(id);
-      if (!p) return;
-      this.pending.delete(id);
-      if (ok) p.resolve(result);
-      else p.reject(new Error(error ?? 'The engine worker failed'));
-    });
+  constructor(worker: RpcEndpoint, options?: RpcCallOptions) {
+    this.rpc = createRpcClient<EngineApi>(worker, options);
   }
 
-  request<R extends EngineRequest>(request: R): Promise<EngineResult<R>> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ id, request });
-    });
+  /** Rejects with the worker's error message (an `RpcError`). */
+  request<R extends EngineRequest>(request: R, options?: RpcCallOptions): Promise<EngineResult<R>> {
+    return this.rpc.call(request.type, [request] as never, options) as Promise<EngineResult<R>>;
   }
 }
