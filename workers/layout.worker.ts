@@ -3,16 +3,22 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { autoLayout, type LayoutGraph } from '../lib/layout/elk-layout';
 import { quickLayered } from '../lib/layout/quick-layered';
+import type { LayoutApi } from '../lib/layout/worker-client';
+import { handleRpcRequest, serveRpc, type RpcHandlers } from '../lib/workers/rpc';
 
 const elk = new ELK();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.addEventListener('message', async (event: MessageEvent<{ id: number; graph: LayoutGraph; engine?: 'elk' | 'quick' }>) => {
-  const { id, graph, engine } = event.data;
-  try {
-    const result = await autoLayout(graph, engine === 'quick' ? quickLayered : elk);
-    scope.postMessage({ id, ok: true, result });
-  } catch (e) {
-    scope.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String(e) });
-  }
+const handlers: RpcHandlers<LayoutApi> = {
+  layout: (graph, engine) => autoLayout(graph, engine === 'quick' ? quickLayered : elk),
+};
+
+serveRpc<LayoutApi>(scope, handlers);
+
+// The pre-RPC message `{ id, graph, engine }` (components/diagram/layout-service.ts posts it until it
+// moves to LayoutWorkerClient); its response already had the RPC shape. Remove with that caller.
+scope.addEventListener('message', (event: MessageEvent<{ id?: unknown; method?: unknown; graph?: LayoutGraph; engine?: 'elk' | 'quick' }>) => {
+  const { id, method, graph, engine } = event.data ?? {};
+  if (typeof id !== 'number' || method !== undefined || !graph) return;
+  void handleRpcRequest(handlers, { id, method: 'layout', args: [graph, engine ?? 'elk'] }).then((response) => scope.postMessage(response));
 });
