@@ -55,6 +55,7 @@ describe('worker RPC', () => {
     const upper = c.client.api.upper('abc');
     expectTypeOf(upper).toEqualTypeOf<Promise<string>>();
     expect(await upper).toBe('ABC');
+    expect(await Promise.resolve(c.client.api)).toBe(c.client.api); // not taken for a promise
     expect(c.client.pending).toBe(0);
     // Arguments and method names are checked too (never called: only the compiler looks at these).
     const _unchecked = () => {

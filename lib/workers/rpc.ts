@@ -202,7 +202,8 @@ export function createRpcClient<Api extends RpcApi<Api>>(endpoint: RpcEndpoint, 
   endpoint.addEventListener('message', listener);
 
   const api = new Proxy({} as Record<string, (...args: unknown[]) => Promise<unknown>>, {
-    get: (_target, method) => (typeof method === 'string' ? (...args: unknown[]) => call(method, args) : undefined),
+    // Not `then`: the proxy must not look like a promise to `await`.
+    get: (_target, method) => (typeof method === 'string' && method !== 'then' ? (...args: unknown[]) => call(method, args) : undefined),
   });
 
   return {
