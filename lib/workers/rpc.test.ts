@@ -98,6 +98,14 @@ describe('worker RPC', () => {
     expect(await handleRpcRequest(odd, { id: 6, method: 'f', args: [] })).toEqual({ id: 6, ok: false, error: 'plain object' });
   });
 
+  it('answers with an error when the result cannot be posted', async () => {
+    const { port1, port2 } = new MessageChannel();
+    close = () => (port1.close(), port2.close());
+    serveRpc<{ fn(): () => void }>(port2, { fn: () => () => {} });
+    const client = createRpcClient<{ fn(): () => void }>(port1);
+    await expect(client.call('fn', [])).rejects.toMatchObject({ reason: 'failed', message: expect.stringMatching(/could not be cloned/) });
+  });
+
   it('ignores responses nobody waits for and messages that are not responses', async () => {
     const m = manualEndpoint();
     const client = createRpcClient<MathApi>(m.endpoint);

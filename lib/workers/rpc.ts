@@ -90,7 +90,14 @@ export async function handleRpcRequest<Api extends RpcApi<Api>>(handlers: RpcHan
 export function serveRpc<Api extends RpcApi<Api>>(endpoint: RpcEndpoint, handlers: RpcHandlers<Api>): () => void {
   const listener = (event: { data: unknown }) => {
     if (!isRequest(event.data)) return;
-    void handleRpcRequest(handlers, event.data).then((response) => endpoint.postMessage(response));
+    void handleRpcRequest(handlers, event.data).then((response) => {
+      try {
+        endpoint.postMessage(response);
+      } catch (e) {
+        // e.g. a result that cannot be cloned: the caller still hears back
+        endpoint.postMessage({ id: response.id, ok: false, error: errorMessage(e) } satisfies RpcResponseMessage);
+      }
+    });
   };
   endpoint.addEventListener('message', listener);
   return () => endpoint.removeEventListener?.('message', listener);
