@@ -13,10 +13,11 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'threads',
+    globalSetup: ['test-support/global-setup.ts'],
     ...timeouts,
     projects: [
       // Fast feedback: the pure core, the CLI, the server's storage (`npm run test:unit`).
-      { resolve: { alias }, test: { name: 'unit', include: everywhere, exclude: [...corpus, '**/node_modules/**'], environment: 'node', ...timeouts } },
+      { resolve: { alias }, test: { name: 'unit', include: everywhere, exclude: [...corpus, '**/node_modules/**'], environment: 'node', globalSetup: ['test-support/global-setup.ts'], ...timeouts } },
       // Every real schema of the shared corpus through the parser, ops and engine (`npm run test:corpus`).
       { resolve: { alias }, test: { name: 'corpus', include: corpus, exclude: ['**/node_modules/**'], environment: 'node', ...timeouts } },
     ],

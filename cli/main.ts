@@ -9,6 +9,7 @@ Commands:
   rules [--format json]           every advisory rule: id, category, severity, what and why
   migrate --from <a> --to <b>     the migration SQL from a to b (empty, schema, migrations folder), as Prisma writes it
   import-sql <file.sql>           the Prisma schema of an SQL file (DDL or pg_dump output)
+  edit <schema> <command> [...]   one of the designer's edit commands as a minimal text patch (see edit --help)
 
 Run \`schema-canvas <command> --help\` for a command's options.`;
 
@@ -31,6 +32,7 @@ export function main(argv: string[], io: Io = processIo): number | Promise<numbe
   }
   if (command === 'rules') return rulesCommand(rest, io);
   if (command === 'migrate' || command === 'import-sql') return engineCommand(command, rest, io);
+  if (command === 'edit') return editCli(rest, io);
   io.err(`Unknown command "${command}"\n\n${USAGE}\n`);
   return 2;
 }
@@ -46,4 +48,14 @@ async function engineCommand(command: 'migrate' | 'import-sql', rest: string[], 
   const { importSqlCommand, IMPORT_SQL_USAGE } = await import('./import-sql');
   if (help) io.out(`${IMPORT_SQL_USAGE}\n`);
   return help ? 0 : importSqlCommand(rest, io);
+}
+
+/** The designer's edit commands, from the command registry (loaded on demand). */
+async function editCli(rest: string[], io: Io): Promise<number> {
+  const { editCommand, EDIT_USAGE } = await import('./edit');
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${EDIT_USAGE()}\n`);
+    return 0;
+  }
+  return editCommand(rest, io);
 }

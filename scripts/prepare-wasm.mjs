@@ -79,3 +79,7 @@ for (const [pkg, file, dest] of copies) {
   if (!existsSync(dest) || readFileSync(dest).length !== readFileSync(src).length) copyFileSync(src, dest);
 }
 console.log('prepare-wasm: schema engine and PGlite binaries ready');
+
+// The command registry's index (lib/commands/all.generated.ts) follows the command files.
+const { writeCommandIndex } = await import('./command-index.mjs');
+writeCommandIndex();

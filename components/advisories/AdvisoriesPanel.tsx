@@ -3,9 +3,8 @@
 import { useMemo, useState } from 'react';
 import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
 import { CATEGORIES, SEVERITIES, type Advisory, type Severity } from '@/lib/advisories/types';
-import { showAdvisory } from '../commands/advisory-commands';
-import { useDesigner, useServices, useUi } from '../designer/context';
-import { editorBridge } from '../schema-editor/editor-bridge';
+import { showAdvisory } from '@/lib/commands/reveal';
+import { useDesigner, useSession, useView } from '../designer/context';
 import { AdvisoryItem, SEVERITY_STYLE } from './AdvisoryItem';
 import { RuleSettings } from './RuleSettings';
 
@@ -15,14 +14,14 @@ const byRule = new Map(CONFIGURABLE_RULES.map((r) => [r.id, r]));
 
 /** Every advisory, grouped by category and severity, filterable; Prisma's own errors first. */
 export function AdvisoriesPanel() {
-  const services = useServices();
-  const open = useUi((s) => s.advisories);
+  const session = useSession();
+  const open = useView((s) => s.advisories);
   const run = useDesigner((s) => s.advisories);
   const stale = useDesigner((s) => s.advisoriesStale);
   const diagnostics = useDesigner((s) => s.diagnostics);
   const prismaErrors = useMemo(() => diagnostics.filter((d) => d.severity === 'error'), [diagnostics]);
-  const query = useUi((s) => s.advisoriesQuery);
-  const setQuery = (advisoriesQuery: string) => services.ui.setState({ advisoriesQuery });
+  const query = useView((s) => s.advisoriesQuery);
+  const setQuery = (advisoriesQuery: string) => session.view.setState({ advisoriesQuery });
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [showSuppressed, setShowSuppressed] = useState(false);
   const [limit, setLimit] = useState(PAGE);
@@ -35,7 +34,7 @@ export function AdvisoriesPanel() {
   const counts = useMemo(() => Object.fromEntries(SEVERITIES.map((s) => [s, run.advisories.filter((a) => a.severity === s).length])) as Record<Severity, number>, [run]);
   if (!open) return null;
 
-  const fix = (a: Advisory) => void services.run('fix-advisory', { key: a.key });
+  const fix = (a: Advisory) => void session.run('fix-advisory', { key: a.key });
   let shown = 0;
   return (
     <aside className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-slate-50" aria-label="Advisories" data-testid="advisories-panel">
@@ -44,7 +43,7 @@ export function AdvisoriesPanel() {
         <span className="text-xs text-slate-500">
           {run.advisories.length} · {run.suppressed.length} suppressed
         </span>
-        <button type="button" className="ml-auto rounded px-2 text-slate-600 hover:bg-slate-200" aria-label="Close advisories" onClick={() => services.ui.setState({ advisories: false })}>
+        <button type="button" className="ml-auto rounded px-2 text-slate-600 hover:bg-slate-200" aria-label="Close advisories" onClick={() => session.view.setState({ advisories: false })}>
           ×
         </button>
       </header>
@@ -56,7 +55,7 @@ export function AdvisoriesPanel() {
           <ul className="mt-1 space-y-1">
             {prismaErrors.slice(0, 5).map((d, i) => (
               <li key={i}>
-                <button type="button" className="text-left underline" onClick={() => editorBridge()?.reveal(d.path, d.start, d.end)}>
+                <button type="button" className="text-left underline" onClick={() => session.port('editor')?.reveal(d.path, d.start, d.end)}>
                   {d.message.split('\n')[0]}
                 </button>
               </li>
@@ -100,7 +99,7 @@ export function AdvisoriesPanel() {
               </h3>
               <ul className="space-y-1">
                 {page.map((a) => (
-                  <AdvisoryItem key={a.key} advisory={a} rule={byRule.get(a.rule)} onShow={() => showAdvisory(services, a)} onFix={stale ? undefined : () => fix(a)} />
+                  <AdvisoryItem key={a.key} advisory={a} rule={byRule.get(a.rule)} onShow={() => showAdvisory(session, a)} onFix={stale ? undefined : () => fix(a)} />
                 ))}
               </ul>
             </section>
@@ -119,7 +118,7 @@ export function AdvisoriesPanel() {
             {showSuppressed && (
               <ul className="mt-1 space-y-1">
                 {run.suppressed.slice(0, PAGE).map((a) => (
-                  <AdvisoryItem key={a.key} advisory={a} rule={byRule.get(a.rule)} suppressed onShow={() => showAdvisory(services, a)} />
+                  <AdvisoryItem key={a.key} advisory={a} rule={byRule.get(a.rule)} suppressed onShow={() => showAdvisory(session, a)} />
                 ))}
               </ul>
             )}

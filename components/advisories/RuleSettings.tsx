@@ -3,24 +3,24 @@
 import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
 import { withRuleOption, withRuleSeverity } from '@/lib/advisories/config';
 import { CATEGORIES, SEVERITIES, type RuleOptions, type Severity } from '@/lib/advisories/types';
-import { useDesigner, useServices } from '../designer/context';
+import { useDesigner, useSession } from '../designer/context';
 
 /** The project's rule settings (schema-canvas.json): each rule on/off, at another severity, with its thresholds. */
 export function RuleSettings() {
-  const services = useServices();
+  const session = useSession();
   const config = useDesigner((s) => s.advisoryConfig);
   const update = (change: (c: typeof config) => typeof config) => {
-    const s = services.store.getState();
+    const s = session.store.getState();
     s.setAdvisoryConfig(change(s.advisoryConfig));
   };
   return (
     <details className="max-h-[45%] overflow-y-auto border-t border-slate-200 px-3 py-2 text-xs">
       <summary className="cursor-pointer font-medium text-slate-700">Rules and schema-canvas.json</summary>
       <div className="mt-2 flex gap-2">
-        <button type="button" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100" onClick={() => void services.run('download-advisory-config')}>
+        <button type="button" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100" onClick={() => void session.run('download-advisory-config')}>
           Download schema-canvas.json
         </button>
-        <button type="button" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100" onClick={() => void services.run('load-advisory-config')}>
+        <button type="button" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100" onClick={() => void session.run('load-advisory-config')}>
           Load config…
         </button>
       </div>

@@ -1,40 +1,41 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { commandSpec, type ArgSpec, type ArgValues } from '@/lib/commands/catalog';
+import type { ArgSpec, ArgValues } from '@/lib/commands/types';
 import { PRISMA_VERSIONS } from '@/lib/prisma/versions';
 import { SCALAR_TYPES } from '@/lib/schema/model';
-import { useDesigner, useServices, useUi } from '../designer/context';
+import { useDesigner, useSession, useUi, useUiStore } from '../designer/context';
+import type { UiStore } from './ui-store';
 import { describeImpact } from './open-form';
 
 type NativeType = { name: string; _number_of_args: number; prisma_types: string[] };
 
 /** The datasource's native types, from Prisma's own list (`native_types`), for the Native type input. */
 function useNativeTypes(wanted: boolean): NativeType[] {
-  const services = useServices();
+  const session = useSession();
   const [types, setTypes] = useState<NativeType[]>([]);
   useEffect(() => {
     if (!wanted) return;
-    const s = services.store.getState();
+    const s = session.store.getState();
     const ds = s.parsed.model.datasource;
     const file = ds ? s.files.find((f) => f.path === ds.file) : null;
     if (!file) return;
     let live = true;
-    services.prisma
+    session.prisma
       .request<NativeType[]>({ type: 'nativeTypes', version: s.prismaVersion, text: file.text })
       .then((t) => live && setTypes(t))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [wanted, services]);
+  }, [wanted, session]);
   return types;
 }
 
 /** Closes the form and gives focus back to where it was. */
-export function closeForm(services: ReturnType<typeof useServices>) {
-  const target = services.ui.getState().returnFocus;
-  services.ui.setState({ form: null, returnFocus: null });
+export function closeForm(ui: UiStore) {
+  const target = ui.getState().returnFocus;
+  ui.setState({ form: null, returnFocus: null });
   if (target?.isConnected) target.focus();
 }
 
@@ -151,7 +152,8 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
 
 /** The small form a command shows for its arguments. Every input has a visible label; Enter confirms. */
 export function CommandForm() {
-  const services = useServices();
+  const session = useSession();
+  const ui = useUiStore();
   const form = useUi((s) => s.form);
   const ref = useRef<HTMLFormElement>(null);
   const titleId = useId();
@@ -167,24 +169,28 @@ export function CommandForm() {
   }, [command]);
 
   if (!form) return null;
-  const spec = commandSpec(form.command);
+  const spec = session.commands.get(form.command);
+  if (!spec) return null;
   const setValue = (name: string, v: string | boolean) =>
-    services.ui.setState((s) => {
+    ui.setState((s) => {
       if (!s.form) return s;
       const values = { ...s.form.values, [name]: v };
-      return { form: { ...s.form, values, error: null, impact: describeImpact(services, s.form.command, values) ?? s.form.impact } };
+      return { form: { ...s.form, values, error: null, impact: describeImpact(session, s.form.command, values) ?? s.form.impact } };
     });
 
   const submit = async () => {
-    services.ui.setState((s) => (s.form ? { form: { ...s.form, busy: true, error: null } } : s));
-    const values = services.ui.getState().form?.values ?? form.values;
-    const outcome = await services.run(form.command, values);
-    if (outcome.ok) closeForm(services);
-    else services.ui.setState((s) => (s.form ? { form: { ...s.form, busy: false, error: outcome.reason } } : s));
+    ui.setState((s) => (s.form ? { form: { ...s.form, busy: true, error: null } } : s));
+    const values = ui.getState().form?.values ?? form.values;
+    const outcome = await session.run(form.command, values);
+    if (outcome.ok) closeForm(ui);
+    else if (outcome.confirm) {
+      const { values: confirmed, impact, submitLabel } = outcome.confirm;
+      ui.setState((s) => (s.form ? { form: { ...s.form, values: { ...s.form.values, ...confirmed }, busy: false, error: null, impact, submitLabel } } : s));
+    } else ui.setState((s) => (s.form ? { form: { ...s.form, busy: false, error: outcome.reason } } : s));
   };
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/20 pt-24" onMouseDown={(e) => e.target === e.currentTarget && closeForm(services)}>
+    <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/20 pt-24" onMouseDown={(e) => e.target === e.currentTarget && closeForm(ui)}>
       <form
         ref={ref}
         role="dialog"
@@ -198,7 +204,7 @@ export function CommandForm() {
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            closeForm(services);
+            closeForm(ui);
           }
         }}
       >
@@ -217,7 +223,7 @@ export function CommandForm() {
           </p>
         )}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50" onClick={() => closeForm(services)}>
+          <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50" onClick={() => closeForm(ui)}>
             Cancel
           </button>
           <button type="submit" disabled={form.busy} className={`rounded px-3 py-1 text-sm font-medium text-white disabled:opacity-60 ${spec.confirm ? 'bg-red-700 hover:bg-red-800' : 'bg-blue-600 hover:bg-blue-700'}`}>

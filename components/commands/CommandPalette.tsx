@@ -1,19 +1,23 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { searchCommands } from '@/lib/commands/catalog';
-import { useServices, useUi } from '../designer/context';
+import { shortcutOf } from '@/lib/commands/keys';
+import { useSession, useUi, useUiStore } from '../designer/context';
 import { openForm } from './open-form';
 
-/** Ctrl+K: every command by its plain name. Arrows choose, Enter runs (or opens the command's form). */
+/**
+ * Ctrl+K: every command by its plain name, ranked (exact title, then prefix, then word matches). Arrows
+ * choose, Enter runs (or opens the command's form).
+ */
 export function CommandPalette() {
-  const services = useServices();
+  const session = useSession();
+  const ui = useUiStore();
   const open = useUi((s) => s.palette);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const results = useMemo(() => searchCommands(query), [query]);
+  const results = useMemo(() => session.commands.search(query), [session, query]);
 
   useEffect(() => {
     if (open) {
@@ -25,14 +29,14 @@ export function CommandPalette() {
 
   if (!open) return null;
   const close = () => {
-    const target = services.ui.getState().returnFocus;
-    services.ui.setState({ palette: false, returnFocus: null });
+    const target = ui.getState().returnFocus;
+    ui.setState({ palette: false, returnFocus: null });
     target?.focus();
   };
   const choose = (index: number) => {
     const spec = results[index];
     if (!spec) return;
-    openForm(services, spec.id);
+    openForm(session, ui, spec.id);
   };
 
   return (
@@ -78,7 +82,7 @@ export function CommandPalette() {
               <span>{c.title}</span>
               <span className="text-xs text-slate-400">
                 {c.group}
-                {c.shortcut ? ` · ${c.shortcut}` : ''}
+                {shortcutOf(c) ? ` · ${shortcutOf(c)}` : ''}
               </span>
             </li>
           ))}

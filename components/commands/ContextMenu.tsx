@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { CommandId } from '@/lib/commands/catalog';
-import { useServices, useUi } from '../designer/context';
-import type { DesignerServices } from '../designer/services';
-import { editorBridge } from '../schema-editor/editor-bridge';
+import { targetArgs } from '@/lib/commands/menu-args';
+import type { MenuTarget } from '@/lib/commands/types';
+import type { Session } from '@/lib/session/session';
+import { useSession, useUi, useUiStore } from '../designer/context';
 import { openForm } from './open-form';
-import type { ContextTarget } from './ui-store';
+import type { UiStore } from './ui-store';
 
 interface Item {
   label: string;
@@ -14,99 +14,22 @@ interface Item {
   danger?: boolean;
 }
 
-/** Shows a model, field or relation in the text. */
-export function revealInText(services: DesignerServices, target: ContextTarget): void {
-  const { parsed } = services.store.getState();
-  const m = parsed.model;
-  if (target.kind === 'edge') {
-    const r = m.relations.find((x) => x.id === target.id);
-    if (r) revealInText(services, { kind: 'field', model: r.from.model, field: r.from.field });
-    return;
+/** The menu for what was clicked: every command whose definition has an entry for that kind of target. */
+function itemsFor(session: Session, ui: UiStore, target: MenuTarget): Item[] {
+  const items: Item[] = [];
+  for (const { command, entry } of session.commands.menu(target)) {
+    if (entry.when && !entry.when(target, session)) continue;
+    const args = entry.args ? entry.args(target, session) : targetArgs(target, session);
+    if (!args) continue;
+    items.push({ label: entry.label, danger: entry.danger, run: () => openForm(session, ui, command.id, args) });
   }
-  if (target.kind === 'pane') return;
-  const info = [...m.models, ...m.views, ...m.composites].find((x) => x.name === target.model) ?? m.enums.find((x) => x.name === target.model);
-  if (!info) return;
-  if (target.kind === 'field' && 'fields' in info) {
-    const f = info.fields.find((x) => x.name === target.field);
-    if (f) editorBridge()?.reveal(info.file, f.node.range.start, f.node.range.end);
-    return;
-  }
-  editorBridge()?.reveal(info.file, info.block.nameRange.start, info.block.nameRange.end);
-}
-
-function itemsFor(services: DesignerServices, target: ContextTarget): Item[] {
-  const cmd = (label: string, id: CommandId, values: Record<string, string> = {}, danger = false): Item => ({ label, danger, run: () => openForm(services, id, values) });
-  const reveal: Item = { label: 'Show in text', run: () => revealInText(services, target) };
-  switch (target.kind) {
-    case 'node': {
-      const isEnum = services.store.getState().parsed.model.enums.some((e) => e.name === target.model);
-      if (isEnum) {
-        const e = { enum: target.model };
-        return [cmd('Add value…', 'add-enum-value', e), cmd('Rename enum…', 'rename-enum', e), reveal, cmd('Delete enum…', 'delete-enum', e, true)];
-      }
-      const v = { model: target.model };
-      const collapsed = (services.store.getState().layout.collapsed ?? []).includes(target.model);
-      return [
-        cmd('Add field…', 'add-field', v),
-        cmd('Add relation…', 'add-relation', { from: target.model }),
-        cmd('Rename model…', 'rename-model', v),
-        cmd('Edit indexes…', 'edit-indexes', v),
-        cmd('Duplicate…', 'duplicate-model', { model: target.model, newName: `${target.model}Copy` }),
-        cmd('Focus on this model…', 'focus-model', v),
-        cmd('Show delete impact', 'show-delete-impact', v),
-        cmd(collapsed ? 'Expand' : 'Collapse to key fields', 'toggle-collapse', v),
-        reveal,
-        cmd('Delete model…', 'delete-model', v, true),
-      ];
-    }
-    case 'field': {
-      if (services.store.getState().parsed.model.enums.some((e) => e.name === target.model)) {
-        const e = { enum: target.model, value: target.field };
-        return [cmd('Rename value…', 'rename-enum-value', e), cmd('Set database value…', 'set-enum-value-map', e), reveal, cmd('Remove value', 'remove-enum-value', e, true)];
-      }
-      const v = { model: target.model, field: target.field };
-      const m = services.store.getState().parsed.model;
-      const info = [...m.models, ...m.views, ...m.composites].find((x) => x.name === target.model)?.fields.find((f) => f.name === target.field);
-      if (info?.kind === 'object') {
-        return [
-          cmd('Rename field…', 'rename-field', v),
-          cmd('Set referential actions…', 'set-referential-actions', v),
-          cmd('Toggle optional', 'toggle-optional', v),
-          reveal,
-          cmd('Delete relation', 'delete-relation', v, true),
-        ];
-      }
-      return [
-        cmd('Rename field…', 'rename-field', v),
-        cmd('Change type…', 'change-field-type', v),
-        cmd('Toggle optional', 'toggle-optional', v),
-        cmd('Toggle list', 'toggle-list', v),
-        cmd('Toggle unique', 'toggle-unique', v),
-        ...(info?.type === 'DateTime' ? [cmd('Toggle updatedAt', 'toggle-updated-at', v)] : []),
-        cmd('Set default…', 'set-default', v),
-        cmd('Set native type…', 'set-native-type', v),
-        cmd('Set column name (@map)…', 'set-map-name', v),
-        cmd('Set documentation…', 'set-documentation', v),
-        cmd('Set as primary key', 'set-primary-key', { model: target.model, fields: target.field }),
-        reveal,
-        cmd('Delete field', 'delete-field', v, true),
-      ];
-    }
-    case 'edge': {
-      const r = services.store.getState().parsed.model.relations.find((x) => x.id === target.id);
-      if (!r) return [reveal];
-      const v = { model: r.from.model, field: r.from.field };
-      const actions = r.kind === 'm:n' ? [] : [cmd('Set referential actions…', 'set-referential-actions', v)];
-      return [...actions, reveal, cmd('Delete relation', 'delete-relation', v, true)];
-    }
-    case 'pane':
-      return [cmd('Add model…', 'add-model'), cmd('Auto layout', 'auto-layout')];
-  }
+  return items;
 }
 
 /** Right-click (or Shift+F10 / the menu key) on a model, field, relation or the empty canvas. */
 export function ContextMenu() {
-  const services = useServices();
+  const session = useSession();
+  const ui = useUiStore();
   const menu = useUi((s) => s.contextMenu);
   const ref = useRef<HTMLUListElement>(null);
 
@@ -115,10 +38,10 @@ export function ContextMenu() {
   }, [menu]);
 
   if (!menu) return null;
-  const items = itemsFor(services, menu.target);
+  const items = itemsFor(session, ui, menu.target);
   const close = (restore = true) => {
-    const target = services.ui.getState().returnFocus;
-    services.ui.setState({ contextMenu: null });
+    const target = ui.getState().returnFocus;
+    ui.setState({ contextMenu: null });
     if (restore) target?.focus();
   };
 
@@ -148,7 +71,7 @@ export function ContextMenu() {
               role="menuitem"
               className={`block w-full px-3 py-1.5 text-left hover:bg-slate-100 focus:bg-slate-100 focus:outline-none ${item.danger ? 'text-red-700' : ''}`}
               onClick={() => {
-                services.ui.setState({ contextMenu: null });
+                ui.setState({ contextMenu: null });
                 item.run();
               }}
             >

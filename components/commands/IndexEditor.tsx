@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatIndexFields, INDEX_TYPES, listIndexes, type ListedIndex } from '@/lib/ops';
-import { useDesigner, useServices, useUi } from '../designer/context';
+import { useDesigner, useSession, useView } from '../designer/context';
 
 const inputClass = 'w-full rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs focus:border-blue-500 focus:outline-none';
 
@@ -19,8 +19,8 @@ function draftOf(ix: ListedIndex): Draft {
 
 /** Lists a model's keys and indexes; `@@index`/`@@unique` lines can be edited, removed and added. */
 export function IndexEditor() {
-  const services = useServices();
-  const model = useUi((s) => s.indexEditor);
+  const session = useSession();
+  const model = useView((s) => s.indexEditor);
   const parsed = useDesigner((s) => s.parsed);
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -33,11 +33,11 @@ export function IndexEditor() {
 
   if (!model) return null;
   const close = () => {
-    services.ui.setState({ indexEditor: null });
+    session.view.setState({ indexEditor: null });
     setError(null);
   };
   const run = async (id: 'add-index' | 'update-index' | 'remove-index', args: Record<string, string>) => {
-    const outcome = await services.run(id, { model, ...args });
+    const outcome = await session.run(id, { model, ...args });
     setError(outcome.ok ? null : outcome.reason);
     return outcome.ok;
   };

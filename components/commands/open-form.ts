@@ -1,51 +1,49 @@
-import { commandSpec, defaultArgs, type ArgValues, type CommandId } from '@/lib/commands/catalog';
-import { deleteModelImpact } from '@/lib/ops';
-import type { DesignerServices } from '../designer/services';
+import { argsComplete, defaultArgs } from '@/lib/commands/form';
+import type { ArgValues } from '@/lib/commands/types';
+import type { Session } from '@/lib/session/session';
+import type { UiStore } from './ui-store';
 
-/** What deleting a model takes with it, in words, for the confirmation form. */
-export function describeImpact(services: DesignerServices, id: CommandId, values: ArgValues): string | undefined {
-  if (id === 'delete-models' && typeof values.models === 'string') {
-    const names = values.models.split(/[\s,]+/).filter(Boolean);
-    return `Deletes ${names.length} model${names.length === 1 ? '' : 's'} (${names.join(', ')}) and the relation fields that point at them. Ctrl+Z undoes it.`;
-  }
-  if (id !== 'delete-model' || typeof values.model !== 'string' || !values.model) return undefined;
-  const impact = deleteModelImpact(services.store.getState().parsed, { model: values.model });
-  if (!impact) return undefined;
-  const parts = [`Deletes model ${values.model}`];
-  if (impact.relationFields.length) parts.push(`the relation fields ${impact.relationFields.join(', ')}`);
-  if (impact.foreignKeys.length) parts.push(`the foreign keys ${impact.foreignKeys.join(', ')}`);
-  return `${parts.join(', ')}. Ctrl+Z undoes it.`;
+/** What a command's confirmation form says will happen. */
+export function describeImpact(session: Session, id: string, values: ArgValues): string | undefined {
+  return session.commands.get(id)?.impact?.(session, values);
 }
 
 /**
  * Starts a command: runs it at once when every argument is known (e.g. "Toggle optional" from a
  * field's menu), otherwise opens its form with what is known filled in (the selection, defaults).
  */
-export function openForm(services: DesignerServices, id: CommandId, values: ArgValues = {}): void {
-  const spec = commandSpec(id);
-  const known = spec.args.every((a) => a.optional || (values[a.name] !== undefined && values[a.name] !== ''));
-  if (known && !spec.confirm && spec.args.every((a) => a.kind !== 'boolean' || values[a.name] !== undefined)) {
-    void services.run(id, values).then((outcome) => {
-      if (!outcome.ok) services.store.getState().notify('error', outcome.reason);
+export function openForm(session: Session, ui: UiStore, id: string, values: ArgValues = {}): void {
+  const command = session.commands.get(id);
+  if (!command) return;
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  if (argsComplete(command, values)) {
+    ui.setState({ palette: false, contextMenu: null });
+    void session.run(id, values).then((outcome) => {
+      if (outcome.ok) return;
+      if (outcome.confirm) showForm(session, ui, id, outcome.confirm.values, { impact: outcome.confirm.impact, submitLabel: outcome.confirm.submitLabel });
+      else session.notify('error', outcome.reason);
     });
-    services.ui.setState({ palette: false, contextMenu: null });
     return;
   }
-  const s = services.store.getState();
+  const s = session.store.getState();
   const model = typeof values.model === 'string' ? values.model : (s.selectedNodes[0] ?? null);
-  const defaults = defaultArgs(spec, {
-    parsed: s.parsed,
+  const defaults = defaultArgs(command, {
+    parsed: session.parsed,
     activeFile: s.activeFile,
     selectedModel: model,
     selectedField: typeof values.field === 'string' ? values.field : null,
     baselineNames: s.baselineNames,
   });
   const merged = { ...defaults, ...values };
-  const active = document.activeElement;
-  services.ui.setState((ui) => ({
+  Object.assign(merged, command.defaults?.(session, merged) ?? {}, values);
+  showForm(session, ui, id, merged, { impact: describeImpact(session, id, merged) }, active instanceof HTMLElement ? active : null);
+}
+
+function showForm(session: Session, ui: UiStore, id: string, values: ArgValues, extra: { impact?: string; submitLabel?: string }, active: HTMLElement | null = null): void {
+  ui.setState((state) => ({
     palette: false,
     contextMenu: null,
-    form: { command: id, values: merged, error: null, busy: false, impact: describeImpact(services, id, merged) },
-    returnFocus: ui.returnFocus ?? (active instanceof HTMLElement ? active : null),
+    form: { command: id, values, error: null, busy: false, ...extra },
+    returnFocus: state.returnFocus ?? active,
   }));
 }

@@ -1,14 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { ArgValues, CommandId } from '@/lib/commands/catalog';
-
-export type ContextTarget =
-  | { kind: 'node'; model: string }
-  | { kind: 'field'; model: string; field: string }
-  | { kind: 'edge'; id: string }
-  | { kind: 'pane' };
+import type { ArgValues, MenuTarget } from '@/lib/commands/types';
 
 export interface CommandFormState {
-  command: CommandId;
+  command: string;
   values: ArgValues;
   error: string | null;
   busy: boolean;
@@ -18,28 +12,15 @@ export interface CommandFormState {
   submitLabel?: string;
 }
 
-/** Transient UI state: the palette, the command form and the context menu. */
+/** Widget state: the palette, the command form and the context menu (the session holds the rest). */
 export interface UiState {
   palette: boolean;
   form: CommandFormState | null;
-  contextMenu: { x: number; y: number; target: ContextTarget } | null;
+  contextMenu: { x: number; y: number; target: MenuTarget } | null;
   /** Where focus returns when a dialog closes. */
   returnFocus: HTMLElement | null;
-  /** Focus mode: one model and its neighbours stand out; the rest is dimmed or hidden. */
-  focus: { model: string; hops: number; hide: boolean } | null;
-  /** The model whose indexes the index editor shows. */
-  indexEditor: string | null;
-  /** The advisories panel is open. */
-  advisories: boolean;
-  /** The panel's filter text (a node's badge opens the panel filtered to that model). */
-  advisoriesQuery: string;
-  /** The "Export migration" dialog is open (`verify`: and verifies as soon as the SQL is there). */
-  exportMigration: boolean | 'verify';
-  /** "Show delete impact": the model whose delete the diagram explains. */
-  deleteImpact: string | null;
 }
 
-export const createUiStore = () =>
-  createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null, focus: null, indexEditor: null, advisories: false, advisoriesQuery: '', exportMigration: false, deleteImpact: null }));
+export const createUiStore = () => createStore<UiState>()(() => ({ palette: false, form: null, contextMenu: null, returnFocus: null }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

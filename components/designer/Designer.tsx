@@ -1,22 +1,22 @@
 'use client';
 
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { DocumentStore } from '@/lib/persist/document-store';
-import { isPrismaVersionId } from '@/lib/prisma/versions';
+import { applyMigrationsFolder } from '@/lib/commands/file/set-baseline';
+import { importSql } from '@/lib/commands/file/import-sql';
+import { applyAdvisoryConfigBytes, applyLayoutBytes, openPicked } from '@/lib/session/open-files';
+import type { PickKind } from '@/lib/session/ports';
 import { IndexEditor } from '../commands/IndexEditor';
 import { CommandForm } from '../commands/CommandForm';
 import { CommandPalette } from '../commands/CommandPalette';
 import { ContextMenu } from '../commands/ContextMenu';
-import { registerUiCommands } from '../commands/ui-commands';
+import { focusNextPane } from '../commands/pane-focus';
 import { useShortcuts } from '../commands/useShortcuts';
 import { Diagram } from '../diagram/Diagram';
 import { AdvisoriesPanel } from '../advisories/AdvisoriesPanel';
 import { ExportMigrationDialog } from '../export/ExportMigrationDialog';
-import { importSql, applyMigrationsFolder } from '../commands/migration-commands';
-import { PREVIOUS_DOCUMENT, snapshotOf } from './autosave';
-import { useServices } from './context';
+import { useSession, useUiStore } from './context';
 import { EditorPane } from './EditorPane';
-import { applyAdvisoryConfigBytes, applyLayoutBytes, openPicked, readDropped, readPicked } from './file-actions';
+import { downloadBytes, readDropped, readPicked } from './file-actions';
 import { HiddenFileInput } from './HiddenFileInput';
 import { NoticeToast } from './NoticeToast';
 import { Splitter } from './Splitter';
@@ -24,56 +24,47 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
 /** The designer: toolbar, text and diagram side by side, status bar, and the dialogs. */
-export function Designer({ documents }: { documents: DocumentStore }) {
-  const services = useServices();
+export function Designer() {
+  const session = useSession();
+  const ui = useUiStore();
   const [split, setSplit] = useState(38);
   const [dragging, setDragging] = useState(false);
-  const filesInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement>(null);
-  const layoutInput = useRef<HTMLInputElement>(null);
-  const configInput = useRef<HTMLInputElement>(null);
-  const sqlInput = useRef<HTMLInputElement>(null);
-  const migrationsInput = useRef<HTMLInputElement>(null);
-  useShortcuts(services);
+  const inputs = {
+    'schema-files': useRef<HTMLInputElement>(null),
+    'schema-folder': useRef<HTMLInputElement>(null),
+    layout: useRef<HTMLInputElement>(null),
+    'advisory-config': useRef<HTMLInputElement>(null),
+    sql: useRef<HTMLInputElement>(null),
+    'migrations-folder': useRef<HTMLInputElement>(null),
+  } satisfies Record<PickKind, unknown>;
+  useShortcuts(session, ui);
 
-  useEffect(() => {
-    const backup = async () => {
-      await documents.save(PREVIOUS_DOCUMENT, snapshotOf(services.store.getState())).catch(() => undefined);
-    };
-    return registerUiCommands(services, {
-      pickSchemaFiles: () => filesInput.current?.click(),
-      pickSchemaFolder: () => folderInput.current?.click(),
-      pickLayoutFile: () => layoutInput.current?.click(),
-      pickAdvisoryConfig: () => configInput.current?.click(),
-      pickSqlFile: () => sqlInput.current?.click(),
-      pickMigrationsFolder: () => migrationsInput.current?.click(),
-      backup,
-      restorePrevious: async () => {
-        const previous = await documents.load(PREVIOUS_DOCUMENT);
-        if (!previous) return { ok: false, reason: 'There is no previous document to restore' };
-        await backup();
-        services.store.getState().openDocument({
-          files: previous.files,
-          activeFile: previous.activeFile,
-          layout: previous.layout,
-          baselineNames: previous.baselineNames,
-          advisoryConfig: previous.advisoryConfig,
-          migrationBaseline: previous.migrationBaseline,
-          prismaVersion: isPrismaVersionId(previous.prismaVersion) ? previous.prismaVersion : undefined,
-        });
-        return { ok: true, message: 'Restored the previous document' };
-      },
-    });
-  }, [services, documents]);
+  // The app shell's part of the session: file pickers, downloads, the clipboard, focus between panes.
+  useEffect(
+    () =>
+      session.attach('shell', {
+        pick: (kind) => inputs[kind].current?.click(),
+        download: downloadBytes,
+        writeClipboard: async (text) => navigator.clipboard?.writeText(text),
+        readClipboard: async () => (await navigator.clipboard?.readText()) ?? '',
+        focusPanel: () => document.querySelector<HTMLElement>('[data-testid="advisories-panel"] input')?.focus(),
+        openPalette: () => {
+          const active = document.activeElement;
+          ui.setState({ palette: true, form: null, contextMenu: null, returnFocus: active instanceof HTMLElement ? active : null });
+        },
+        focusPane: focusNextPane,
+      }),
+    // The refs are stable for the component's life.
+    [session, ui, inputs],
+  );
 
-  const backup = () => documents.save(PREVIOUS_DOCUMENT, snapshotOf(services.store.getState())).catch(() => undefined);
-  const onPicked = async (files: File[]) => openPicked(services, await readPicked(files), backup);
+  const onPicked = async (files: File[]) => openPicked(session, await readPicked(files));
 
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
     const picked = e.dataTransfer.items?.length ? await readDropped(e.dataTransfer.items) : await readPicked(e.dataTransfer.files);
-    if (picked.length) await openPicked(services, picked, backup);
+    if (picked.length) await openPicked(session, picked);
   };
 
   return (
@@ -110,21 +101,21 @@ export function Designer({ documents }: { documents: DocumentStore }) {
           Drop .prisma files or a schema folder to open them
         </div>
       )}
-      <HiddenFileInput inputRef={filesInput} label="Open schema files" accept=".prisma" multiple onFiles={onPicked} />
-      <HiddenFileInput inputRef={folderInput} label="Open schema folder" directory onFiles={onPicked} />
-      <HiddenFileInput inputRef={layoutInput} label="Load layout file" accept=".json,application/json" onFiles={async ([file]) => applyLayoutBytes(services, new Uint8Array(await file.arrayBuffer()))} />
+      <HiddenFileInput inputRef={inputs['schema-files']} label="Open schema files" accept=".prisma" multiple onFiles={onPicked} />
+      <HiddenFileInput inputRef={inputs['schema-folder']} label="Open schema folder" directory onFiles={onPicked} />
+      <HiddenFileInput inputRef={inputs.layout} label="Load layout file" accept=".json,application/json" onFiles={async ([file]) => applyLayoutBytes(session, new Uint8Array(await file.arrayBuffer()))} />
       <HiddenFileInput
-        inputRef={configInput}
+        inputRef={inputs['advisory-config']}
         label="Load advisory config file"
         accept=".json,application/json"
-        onFiles={async ([file]) => applyAdvisoryConfigBytes(services, new Uint8Array(await file.arrayBuffer()))}
+        onFiles={async ([file]) => applyAdvisoryConfigBytes(session, new Uint8Array(await file.arrayBuffer()))}
       />
-      <HiddenFileInput inputRef={sqlInput} label="Import SQL file" accept=".sql,text/plain,application/sql" onFiles={async ([file]) => importSql(services, backup, await file.text(), file.name)} />
+      <HiddenFileInput inputRef={inputs.sql} label="Import SQL file" accept=".sql,text/plain,application/sql" onFiles={async ([file]) => void importSql(session, await file.text(), file.name)} />
       <HiddenFileInput
-        inputRef={migrationsInput}
+        inputRef={inputs['migrations-folder']}
         label="Open migrations folder"
         directory
-        onFiles={async (files) => applyMigrationsFolder(services, (await readPicked(files)).map((f) => ({ path: f.path, text: new TextDecoder().decode(f.bytes) })))}
+        onFiles={async (files) => applyMigrationsFolder(session, (await readPicked(files)).map((f) => ({ path: f.path, text: new TextDecoder().decode(f.bytes) })))}
       />
     </div>
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import { useDesigner, useServices } from './context';
+import { useDesigner, useSession } from './context';
 
 /** One tab per file of a multi-file schema. */
 export function FileTabs() {
-  const services = useServices();
+  const session = useSession();
   const files = useDesigner((s) => s.files.map((f) => f.path).join('\n'));
   const active = useDesigner((s) => s.activeFile);
   const errorsByFile = useDesigner((s) => {
@@ -23,7 +23,7 @@ export function FileTabs() {
           role="tab"
           aria-selected={p === active}
           className={`flex items-center gap-1 whitespace-nowrap border-r border-slate-200 px-3 py-1.5 font-mono ${p === active ? 'bg-white text-slate-900' : 'text-slate-500 hover:bg-slate-100'}`}
-          onClick={() => services.store.getState().setActiveFile(p)}
+          onClick={() => session.store.getState().setActiveFile(p)}
         >
           {p}
           {errors[p] ? <span className="rounded-full bg-red-600 px-1.5 text-[10px] text-white" aria-label={`${errors[p]} errors`}>{errors[p]}</span> : null}

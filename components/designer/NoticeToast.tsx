@@ -1,17 +1,17 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useDesigner, useServices } from './context';
+import { useDesigner, useSession } from './context';
 
 /** The latest message from a command: what it did, or why it could not. */
 export function NoticeToast() {
-  const services = useServices();
+  const session = useSession();
   const notice = useDesigner((s) => s.notice);
   useEffect(() => {
     if (!notice || notice.kind === 'error' || notice.detail) return;
-    const t = setTimeout(() => services.store.getState().dismissNotice(), 5000);
+    const t = setTimeout(() => session.store.getState().dismissNotice(), 5000);
     return () => clearTimeout(t);
-  }, [notice, services]);
+  }, [notice, session]);
   if (!notice) return null;
   return (
     <div
@@ -22,7 +22,7 @@ export function NoticeToast() {
     >
       <div className="flex items-start gap-3">
         <p className="whitespace-pre-wrap">{notice.text}</p>
-        <button type="button" aria-label="Dismiss message" className="ml-auto text-slate-400 hover:text-slate-700" onClick={() => services.store.getState().dismissNotice()}>
+        <button type="button" aria-label="Dismiss message" className="ml-auto text-slate-400 hover:text-slate-700" onClick={() => session.store.getState().dismissNotice()}>
           ×
         </button>
       </div>

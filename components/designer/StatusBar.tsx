@@ -1,7 +1,7 @@
 'use client';
 
 import { prismaVersionLabel } from '@/lib/prisma/versions';
-import { useDesigner, useServices } from './context';
+import { useDesigner, useSession } from './context';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -23,7 +23,7 @@ export function StatusBar() {
   const version = useDesigner((s) => prismaVersionLabel(s.prismaVersion));
   const advisories = useDesigner((s) => s.advisories.advisories.length);
   const advisoriesStale = useDesigner((s) => s.advisoriesStale);
-  const services = useServices();
+  const session = useSession();
   const invalid = validation !== 'valid' && validation !== 'checking…';
   return (
     <footer className="flex h-7 items-center gap-3 border-t border-slate-200 bg-slate-50 px-3 text-xs text-slate-600">
@@ -40,7 +40,7 @@ export function StatusBar() {
           data-testid="advisory-count"
           data-stale={advisoriesStale || undefined}
           title={advisoriesStale ? 'From the last valid schema' : 'Open the advisories panel'}
-          onClick={() => void services.run('show-advisories')}
+          onClick={() => void session.run('show-advisories')}
         >
           {plural(advisories, 'advisory').replace('advisorys', 'advisories')}
         </button>

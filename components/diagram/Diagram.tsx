@@ -17,9 +17,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
 import { neighbourhood } from '@/lib/diagram/focus';
 import { deleteImpactView, type ImpactRole } from '@/lib/diagram/delete-impact';
-import { useDesigner, useGraph, useServices, useUi } from '../designer/context';
+import { useDesigner, useGraph, useSession, useUiStore, useView } from '../designer/context';
 import { openForm } from '../commands/open-form';
-import type { ContextTarget } from '../commands/ui-store';
+import type { MenuTarget } from '@/lib/commands/types';
+import type { Session } from '@/lib/session/session';
 import { CardinalityMarkers } from './CardinalityMarkers';
 import { RelationEdge } from './edges/RelationEdge';
 import { GroupFrames } from './GroupFrames';
@@ -29,7 +30,6 @@ import { FocusBanner } from './FocusBanner';
 import { DeleteImpactBanner } from './DeleteImpactBanner';
 import { RelationInspector } from './RelationInspector';
 import { StaleBanner } from './StaleBanner';
-import { registerImageSource } from '../export/image-source';
 
 const nodeTypes = { model: ModelNode, enum: EnumNode };
 
@@ -72,7 +72,8 @@ function toRfEdge(e: DiagramEdge): Edge {
 }
 
 function Canvas() {
-  const services = useServices();
+  const session = useSession();
+  const ui = useUiStore();
   const flow = useReactFlow();
   const graphNodes = useGraph((s) => s.graph.nodes);
   const graphEdges = useGraph((s) => s.graph.edges);
@@ -80,10 +81,10 @@ function Canvas() {
   const selectedEdge = useDesigner((s) => s.selectedEdge);
   const modelCount = useDesigner((s) => s.diagramModel.models.length + s.diagramModel.views.length + s.diagramModel.enums.length + s.diagramModel.composites.length);
 
-  const focus = useUi((s) => s.focus);
+  const focus = useView((s) => s.focus);
   const diagramModel = useDesigner((s) => s.diagramModel);
   const near = useMemo(() => (focus ? neighbourhood(diagramModel, focus.model, focus.hops) : null), [focus, diagramModel]);
-  const impactModel = useUi((s) => s.deleteImpact);
+  const impactModel = useView((s) => s.deleteImpact);
   const impact = useMemo(() => (impactModel ? deleteImpactView(diagramModel, impactModel) : null), [impactModel, diagramModel]);
 
   // While a drag is under way, positions live here and reach the store (and the text's layout, the
@@ -91,7 +92,14 @@ function Canvas() {
   const [dragged, setDragged] = useState<Record<string, { x: number; y: number }> | null>(null);
   // The image export draws the whole diagram for a moment (components/export/diagram-image.ts).
   const [renderAll, setRenderAll] = useState(false);
-  useEffect(() => registerImageSource({ flow, setRenderAll }), [flow]);
+  useEffect(
+    () =>
+      session.attach('image', {
+        // Loaded on first use: html-to-image is not needed to draw the canvas.
+        render: async (options) => (await import('../export/diagram-image')).renderDiagramImage({ flow, setRenderAll }, options),
+      }),
+    [session, flow],
+  );
 
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
@@ -119,7 +127,7 @@ function Canvas() {
   );
 
   useEffect(() => {
-    services.layout.setViewport({
+    return session.attach('viewport', {
       fitAll: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 0 }),
       reveal: (id) => {
         const node = flow.getNode(id);
@@ -141,13 +149,13 @@ function Canvas() {
         const zoom = Math.max(flow.getViewport().zoom, 0.8);
         void flow.setCenter(node.position.x + (node.width ?? 200) / 2, node.position.y + (node.height ?? 100) / 2, { zoom, duration: 200 });
       },
+      focusNode: (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
     });
-    return () => services.layout.setViewport(null);
-  }, [flow, services]);
+  }, [flow, session]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
-      const store = services.store.getState();
+      const store = session.store.getState();
       const positions: Record<string, { x: number; y: number }> = {};
       let selection: string[] | null = null;
       const moving: Record<string, { x: number; y: number }> = {};
@@ -171,51 +179,50 @@ function Canvas() {
       }
       if (selection) store.select(selection, selection.length ? null : store.selectedEdge);
     },
-    [services],
+    [session],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
-      const store = services.store.getState();
+      const store = session.store.getState();
       for (const c of changes) {
         if (c.type === 'select' && c.selected) store.select([], c.id);
         else if (c.type === 'select' && !c.selected && store.selectedEdge === c.id) store.select(store.selectedNodes, null);
       }
     },
-    [services],
+    [session],
   );
 
   const openContextMenu = useCallback(
-    (event: MouseEvent | KeyboardEvent, target: ContextTarget) => {
+    (event: MouseEvent | KeyboardEvent, target: MenuTarget) => {
       event.preventDefault();
       const rect = (event.target as HTMLElement).getBoundingClientRect();
       const x = 'clientX' in event && event.clientX ? event.clientX : rect.left + 16;
       const y = 'clientY' in event && event.clientY ? event.clientY : rect.top + 16;
-      services.ui.setState({ contextMenu: { x, y, target }, returnFocus: document.activeElement as HTMLElement | null });
+      ui.setState({ contextMenu: { x, y, target }, returnFocus: document.activeElement as HTMLElement | null });
     },
-    [services],
+    [ui],
   );
 
   /** Opens a relation command for an edge; false for an implicit m:n when actions do not apply. */
   const editRelation = (edgeId: string, id: 'set-referential-actions' | 'delete-relation'): boolean => {
-    const r = services.store.getState().parsed.model.relations.find((x) => x.id === edgeId);
+    const r = session.store.getState().parsed.model.relations.find((x) => x.id === edgeId);
     if (!r || (id === 'set-referential-actions' && r.kind === 'm:n')) return false;
-    openForm(services, id, { model: r.from.model, field: r.from.field });
+    openForm(session, ui, id, { model: r.from.model, field: r.from.field });
     return true;
   };
 
   // A drag (of one node or a selection) is one undo step: positions at its start and at its end.
   const dragStart = useRef<Record<string, { x: number; y: number }>>({});
   const onDragStart = (_event: unknown, _node: unknown, picked: Node[]) => {
-    const positions = services.store.getState().layout.positions;
+    const positions = session.store.getState().layout.positions;
     dragStart.current = Object.fromEntries(picked.filter((n) => positions[n.id]).map((n) => [n.id, { ...positions[n.id] }]));
   };
   const onDragStop = (_event: unknown, _node: unknown, moved: Node[]) => {
     const after = Object.fromEntries(moved.filter((n) => dragStart.current[n.id]).map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
-    // Commit the final positions (React Flow may not send a last non-dragging change for each node).
-    services.store.getState().setPositions(after);
+    // Commit the final positions (React Flow may not send a last non-dragging change for each node), one undo step.
+    session.recordMove(dragStart.current, after);
     setDragged(null);
-    services.history.recordLayout(dragStart.current, after);
     dragStart.current = {};
   };
 
@@ -243,14 +250,14 @@ function Canvas() {
         const point = 'changedTouches' in event ? event.changedTouches[0] : event;
         const target = connection.toNode?.id ?? nodeIdAt(point.clientX, point.clientY);
         const from = connection.fromNode?.id;
-        if (from && target) openForm(services, 'add-relation', { from, to: target });
+        if (from && target) openForm(session, ui, 'add-relation', { from, to: target });
       }}
       selectionOnDrag={false}
       multiSelectionKeyCode="Shift"
       proOptions={{ hideAttribution: true }}
       onNodeContextMenu={(event, node) => {
         const field = fieldAt(event);
-        openContextMenu(event, field ? { kind: 'field', model: node.id, field } : { kind: 'node', model: node.id });
+        openContextMenu(event, menuTarget(session, node.id, field));
       }}
       onEdgeDoubleClick={(_event, edge) => editRelation(edge.id, 'set-referential-actions')}
       onEdgeContextMenu={(event, edge) => openContextMenu(event, { kind: 'edge', id: edge.id })}
@@ -258,19 +265,19 @@ function Canvas() {
       onNodeDoubleClick={(event, node) => {
         const field = fieldAt(event);
         if (node.type === 'enum') {
-          if (field) openForm(services, 'rename-enum-value', { enum: node.id, value: field });
-          else openForm(services, 'rename-enum', { enum: node.id });
+          if (field) openForm(session, ui, 'rename-enum-value', { enum: node.id, value: field });
+          else openForm(session, ui, 'rename-enum', { enum: node.id });
           return;
         }
         if (node.type !== 'model') return;
-        if (field) openForm(services, 'rename-field', { model: node.id, field });
-        else openForm(services, 'rename-model', { model: node.id });
+        if (field) openForm(session, ui, 'rename-field', { model: node.id, field });
+        else openForm(session, ui, 'rename-model', { model: node.id });
       }}
-      onPaneClick={() => services.store.getState().select([], null)}
+      onPaneClick={() => session.store.getState().select([], null)}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
-        if (event.key === 'Escape' && services.ui.getState().focus) {
-          services.ui.setState({ focus: null });
+        if (event.key === 'Escape' && session.view.getState().focus) {
+          session.view.setState({ focus: null });
           return;
         }
         const edgeId = target.closest('.react-flow__edge')?.getAttribute('data-id');
@@ -286,14 +293,17 @@ function Canvas() {
         const id = target.closest('.react-flow__node')?.getAttribute('data-id');
         if (!id) return;
         const isEnum = target.closest('.react-flow__node')?.classList.contains('react-flow__node-enum');
-        if (event.key === 'F2') openForm(services, isEnum ? 'rename-enum' : 'rename-model', isEnum ? { enum: id } : { model: id });
-        else if (event.key === 'Delete') {
-          const selection = services.store.getState().selectedNodes;
-          const models = selection.filter((n) => services.store.getState().parsed.model.enums.every((e) => e.name !== n));
-          if (!isEnum && models.length > 1 && models.includes(id)) openForm(services, 'delete-models', { models: models.join(', ') });
-          else openForm(services, isEnum ? 'delete-enum' : 'delete-model', isEnum ? { enum: id } : { model: id });
+        // Keys bound to focused nodes in the command registry (F2 renames, Delete deletes…).
+        const scope = isEnum ? 'enum-node' : 'node';
+        const command = session.commands.forKey(event, scope);
+        if (command?.keys?.some((k) => k.scope === scope)) {
+          const selection = session.store.getState().selectedNodes;
+          const models = selection.filter((n) => session.store.getState().parsed.model.enums.every((e) => e.name !== n));
+          // Delete on one of several selected models deletes the selection.
+          if (command.id === 'delete-model' && models.length > 1 && models.includes(id)) openForm(session, ui, 'delete-models', { models: models.join(', ') });
+          else openForm(session, ui, command.id, isEnum ? { enum: id } : { model: id });
         }
-        else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) openContextMenu(event, { kind: 'node', model: id });
+        else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) openContextMenu(event, menuTarget(session, id, null));
         else return;
         event.preventDefault();
       }}
@@ -311,6 +321,15 @@ function Canvas() {
       )}
     </ReactFlow>
   );
+}
+
+/** What a right-click on a node (or one of its rows) opens the menu for. */
+function menuTarget(session: Session, model: string, field: string | null): MenuTarget {
+  const m = session.store.getState().parsed.model;
+  if (m.enums.some((e) => e.name === model)) return field ? { kind: 'enum-value', model, field } : { kind: 'enum', model };
+  if (!field) return { kind: 'model', model };
+  const info = [...m.models, ...m.views, ...m.composites].find((x) => x.name === model)?.fields.find((f) => f.name === field);
+  return info?.kind === 'object' ? { kind: 'relation-field', model, field } : { kind: 'field', model, field };
 }
 
 function nodeIdAt(x: number, y: number): string | null {

@@ -3,13 +3,14 @@
 import { useState } from 'react';
 import { REFERENTIAL_ACTIONS, type RelationInfo } from '@/lib/schema/model';
 import { openForm } from '../commands/open-form';
-import { useDesigner, useServices } from '../designer/context';
+import { useDesigner, useSession, useUiStore } from '../designer/context';
 
 type Key = 'onDelete' | 'onUpdate';
 
 /** The selected relation: what it is, its effective referential actions, and controls to change them. */
 export function RelationInspector() {
-  const services = useServices();
+  const session = useSession();
+  const ui = useUiStore();
   const selectedEdge = useDesigner((s) => s.selectedEdge);
   const relation = useDesigner((s) => (s.selectedEdge ? (s.diagramModel.relations.find((r) => r.id === s.selectedEdge) ?? null) : null));
   const [problem, setProblem] = useState<{ edge: string; key: Key; value: string; reason: string } | null>(null);
@@ -17,7 +18,7 @@ export function RelationInspector() {
   const shownProblem = problem?.edge === selectedEdge ? problem : null;
 
   const set = async (key: Key, value: string, makeOptional = false) => {
-    const outcome = await services.run('set-referential-actions', { model: relation.from.model, field: relation.from.field, [key]: value, makeOptional });
+    const outcome = await session.run('set-referential-actions', { model: relation.from.model, field: relation.from.field, [key]: value, makeOptional });
     setProblem(outcome.ok ? null : { edge: selectedEdge, key, value, reason: outcome.reason });
   };
 
@@ -58,7 +59,7 @@ export function RelationInspector() {
       <button
         type="button"
         className="mt-3 rounded border border-red-200 px-2 py-0.5 text-xs text-red-700 hover:bg-red-50"
-        onClick={() => openForm(services, 'delete-relation', { model: relation.from.model, field: relation.from.field })}
+        onClick={() => openForm(session, ui, 'delete-relation', { model: relation.from.model, field: relation.from.field })}
       >
         Delete relation…
       </button>

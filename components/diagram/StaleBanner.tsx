@@ -1,10 +1,10 @@
 'use client';
 
-import { useDesigner } from '../designer/context';
-import { editorBridge } from '../schema-editor/editor-bridge';
+import { useDesigner, useSession } from '../designer/context';
 
 /** While the text cannot be drawn, the diagram keeps its last good state and this says why and where. */
 export function StaleBanner() {
+  const session = useSession();
   const problem = useDesigner((s) => s.parsed.model.problems[0] ?? null);
   const count = useDesigner((s) => s.parsed.model.problems.length);
   const text = useDesigner((s) => (problem ? (s.files.find((f) => f.path === problem.file)?.text ?? '') : ''));
@@ -16,7 +16,7 @@ export function StaleBanner() {
         <strong>Diagram paused</strong> — {problem.file}:{line}: {problem.message}
         {count > 1 ? ` (and ${count - 1} more)` : ''}
       </span>
-      <button type="button" className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100" onClick={() => editorBridge()?.reveal(problem.file, problem.range.start, problem.range.end)}>
+      <button type="button" className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100" onClick={() => session.port('editor')?.reveal(problem.file, problem.range.start, problem.range.end)}>
         Go to error
       </button>
     </div>

@@ -9,15 +9,16 @@ import { migrationSlug } from '@/lib/export/project-zip';
 import type { VerifyResult } from '@/lib/export/verify';
 import { formatSqlError } from '@/lib/migrate/database';
 import { parseSchema } from '@/lib/schema/document';
-import { useDesigner, useServices, useUi } from '../designer/context';
+import { applyPlanStep } from '@/lib/session/plan-step';
+import { useDesigner, useSession, useView } from '../designer/context';
 import { downloadProjectZip } from './project-download';
 
 type Diff = { status: 'running' } | { status: 'done'; sql: string; summary: string; down: string; changed: boolean; ms: number; pending: boolean } | { status: 'error'; message: string };
 
 /** "Export migration": baseline → current as Prisma's engine writes it, its safety, verification on PGlite, and the zip. */
 export function ExportMigrationDialog() {
-  const services = useServices();
-  const open = useUi((s) => s.exportMigration);
+  const session = useSession();
+  const open = useView((s) => s.exportMigration);
   const baseline = useDesigner((s) => s.migrationBaseline);
   const files = useDesigner((s) => s.files);
   const parsed = useDesigner((s) => s.parsed);
@@ -39,9 +40,11 @@ export function ExportMigrationDialog() {
     const to = { kind: 'schema' as const, files };
     const started = performance.now();
     // The SQL shows as soon as the engine has it; the step summary and down.sql follow.
-    const sqlRequest = services.engine.request({ type: 'diff', from, to });
-    const summaryRequest = services.engine.request({ type: 'diff', from, to, script: false });
-    const downRequest = services.engine.request({ type: 'diff', from: to, to: from });
+    const engine = session.engine;
+    if (!engine) return setDiff({ status: 'error', message: 'The schema engine is not available here' });
+    const sqlRequest = engine.request({ type: 'diff', from, to });
+    const summaryRequest = engine.request({ type: 'diff', from, to, script: false });
+    const downRequest = engine.request({ type: 'diff', from: to, to: from });
     sqlRequest
       .then(async (sql) => {
         if (cancelled) return;
@@ -60,12 +63,13 @@ export function ExportMigrationDialog() {
     return () => {
       cancelled = true;
     };
-  }, [open, baseline, files, services]);
+  }, [open, baseline, files, session]);
 
   async function runVerifyFor(migrationSql: string, downSql: string | null) {
     setVerify({ status: 'running' });
     try {
-      const result = await services.engine.request({ type: 'verify', baseline: baselineSource(baseline), migrationSql, downSql });
+      if (!session.engine) throw new Error('The schema engine is not available here');
+      const result = await session.engine.request({ type: 'verify', baseline: baselineSource(baseline), migrationSql, downSql });
       setVerify({ status: 'done', result });
     } catch (e) {
       setVerify({ status: 'error', message: (e as Error).message });
@@ -83,7 +87,7 @@ export function ExportMigrationDialog() {
   }, [open, baseline, parsed]);
 
   if (!open) return null;
-  const close = () => services.ui.setState({ exportMigration: false });
+  const close = () => session.view.setState({ exportMigration: false });
   const done = diff.status === 'done' ? diff : null;
   const destructive = !!done && (dropsData(done.sql) || safety.some((a) => a.severity === 'error'));
   const slug = migrationSlug(name);
@@ -115,7 +119,7 @@ export function ExportMigrationDialog() {
           </label>
           <p className="text-xs text-slate-600">
             Baseline: {describeBaseline(baseline)}{' '}
-            <button type="button" className="underline" onClick={() => void services.run('set-baseline')}>
+            <button type="button" className="underline" onClick={() => void session.run('set-baseline')}>
               Change…
             </button>
           </p>
@@ -162,7 +166,7 @@ export function ExportMigrationDialog() {
           )}
         </section>
 
-        {safety.length > 0 && <SafetyList advisories={safety} onStep={(calls, title) => void services.applyPlanStep(calls, title)} />}
+        {safety.length > 0 && <SafetyList advisories={safety} onStep={(calls, title) => void applyPlanStep(session, calls, title)} />}
 
         {destructive && (
           <label className="mt-3 flex items-start gap-2 rounded border border-red-300 bg-red-50 p-2 text-red-900">
@@ -184,7 +188,7 @@ export function ExportMigrationDialog() {
             type="button"
             className="rounded bg-blue-600 px-3 py-1 text-white hover:bg-blue-700 disabled:opacity-50"
             disabled={!canDownload}
-            onClick={() => done && slug && void downloadProjectZip(services, { name: slug, sql: done.sql, down: includeDown ? done.down : null })}
+            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: done.sql, down: includeDown ? done.down : null })}
           >
             Download zip
           </button>

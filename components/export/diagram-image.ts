@@ -2,7 +2,16 @@ import { getViewportForBounds, type Node, type ReactFlowInstance, type Rect, typ
 import { toSvg } from 'html-to-image';
 import { IMAGE_MIME, fitPngScale, type ImageExportOptions, type ImageTheme } from '@/lib/export/image-name';
 import { COMPACT_ZOOM } from '../diagram/zoom';
-import { imageSource, type ImageSource } from './image-source';
+
+/**
+ * What the mounted canvas lends the image export: its React Flow instance, and a switch that draws
+ * every node and edge instead of only those in view.
+ */
+export interface ImageSource {
+  flow: ReactFlowInstance;
+  /** While on, React Flow renders the whole diagram (onlyRenderVisibleElements off). */
+  setRenderAll(on: boolean): void;
+}
 
 export interface DiagramImage {
   bytes: Uint8Array;
@@ -65,8 +74,7 @@ function phase(name: string): void {
  * looks like the canvas. The user's viewport is left as it was (it is moved only when zoomed out so
  * far that the canvas draws compact nodes, under a cover, and put back before the image is encoded).
  */
-export async function renderDiagramImage(options: ImageExportOptions): Promise<DiagramImage> {
-  const source = imageSource();
+export async function renderDiagramImage(source: ImageSource | null, options: ImageExportOptions): Promise<DiagramImage> {
   const viewportEl = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!source || !viewportEl) throw new Error('the diagram is not on screen');
   if (running) throw new Error('another export is still running');

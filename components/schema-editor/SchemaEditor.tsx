@@ -1,19 +1,18 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useServices } from '../designer/context';
-import { setEditorBridge } from './editor-bridge';
+import { useSession } from '../designer/context';
 import { monaco } from './monaco-setup';
 import { registerPrismaProviders } from './providers';
 import { registerAdvisoryActions } from './advisory-actions';
-import { EditorModels } from './editor-models';
+import { MonacoAdapter } from './editor-models';
 
 /**
- * Monaco showing the active schema file. Text flows one way into the store (every change event);
- * canvas patches come back through the editor bridge as Monaco edit operations.
+ * Monaco showing the active schema file: an adapter over the session's text (keystrokes go to the
+ * session as patches; every other change comes back from it as patches).
  */
 export default function SchemaEditor() {
-  const services = useServices();
+  const session = useSession();
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -36,18 +35,16 @@ export default function SchemaEditor() {
       editContext: false,
       model: null,
     });
-    const models = new EditorModels(services, editor);
-    const providers = registerPrismaProviders(services);
-    const advisoryActions = registerAdvisoryActions(services);
-    setEditorBridge(models.bridge());
+    const models = new MonacoAdapter(session, editor);
+    const providers = registerPrismaProviders(session);
+    const advisoryActions = registerAdvisoryActions(session);
     return () => {
-      setEditorBridge(null);
       providers.dispose();
       advisoryActions.dispose();
       models.dispose();
       editor.dispose();
     };
-  }, [services]);
+  }, [session]);
 
   return <div ref={host} className="h-full w-full" data-testid="schema-editor" />;
 }

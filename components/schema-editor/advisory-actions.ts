@@ -1,5 +1,5 @@
 import type { Advisory } from '@/lib/advisories/types';
-import type { DesignerServices } from '../designer/services';
+import type { Session } from '@/lib/session/session';
 import { monaco } from './monaco-setup';
 
 /** Marker owner and source of advisory squiggles (Prisma's own use `prisma`). */
@@ -31,11 +31,11 @@ export function advisoryMarkers(model: monaco.editor.ITextModel, advisories: rea
  * `fix-advisory` command (the same path as the panel's Fix button), found by rule id and position,
  * never by message text.
  */
-export function registerAdvisoryActions(services: DesignerServices): monaco.IDisposable {
-  const command = monaco.editor.registerCommand(FIX_COMMAND, (_accessor, key: string) => void services.run('fix-advisory', { key }));
+export function registerAdvisoryActions(session: Session): monaco.IDisposable {
+  const command = monaco.editor.registerCommand(FIX_COMMAND, (_accessor, key: string) => void session.run('fix-advisory', { key }));
   const provider = monaco.languages.registerCodeActionProvider('prisma', {
     provideCodeActions(model, _range, context) {
-      const s = services.store.getState();
+      const s = session.store.getState();
       if (s.advisoriesStale) return { actions: [], dispose() {} };
       const path = model.uri.path.replace(/^\//, '');
       const actions: monaco.languages.CodeAction[] = [];

@@ -1,8 +1,7 @@
 import type { PrismaDiagnostic } from '@/lib/prisma/engine';
-import { diffToEdit, editsByPath, type TextEdit } from '@/lib/text/edits';
-import type { DesignerServices } from '../designer/services';
-import { TYPING_BURST_MS, type FileVersions } from '@/lib/history/design-history';
-import type { EditorBridge } from './editor-bridge';
+import type { Session } from '@/lib/session/session';
+import type { EditorPort, TextChangeEvent } from '@/lib/session/ports';
+import type { TextEdit } from '@/lib/text/edits';
 import { monaco } from './monaco-setup';
 import { ADVISORY_OWNER, advisoryMarkers } from './advisory-actions';
 
@@ -39,56 +38,50 @@ function tokenizeWhenIdle(model: TextModel, from = 0): void {
 }
 
 /**
- * One Monaco model per schema file, kept in step with the store: typing flows into the store, canvas
- * patches flow into the models as undoable edit operations, Prisma's diagnostics become markers.
+ * The Monaco adapter: one Monaco model per schema file renders the session's text. The user's
+ * keystrokes go to the session as patches; every other change (commands, undo/redo, later remote
+ * edits) comes back from the session as patches applied to the models. Monaco's own undo stack is
+ * not used: Ctrl+Z anywhere is the session's history.
  */
-export class EditorModels {
+export class MonacoAdapter implements EditorPort {
   private models = new Map<string, TextModel>();
   private viewStates = new Map<string, ReturnType<Editor['saveViewState']>>();
   private subscriptions: Array<{ dispose(): void }> = [];
-  private unsubscribe: Array<() => void> = [];
-  /** True while we apply a canvas patch: its change events are reported to the store in one batch. */
+  private stops: Array<() => void> = [];
+  /** True while we apply the session's patches: those change events are not keystrokes. */
   private applying = false;
-  /** True while a history step is replayed: those changes are not new steps. */
-  private replaying = false;
-  /** Each model's version after the last change we saw, so a step knows where it started. */
-  private versions = new Map<string, number>();
-  private idleStop: ReturnType<typeof setTimeout> | null = null;
-  private typed = new Map<string, TextModel>();
-  private typingFrame: number | null = null;
   private generation = -1;
 
   constructor(
-    private readonly services: DesignerServices,
+    private readonly session: Session,
     private readonly editor: Editor,
   ) {
-    const store = services.store;
+    const store = session.store;
     this.syncModels();
-    // Ctrl+Z in the editor uses the designer's one history, so it also undoes canvas moves in order.
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => services.undo());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => services.redo());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => services.redo());
-    // Autosave flushes on pagehide too: the last keys must be in the store by then.
-    const flush = () => this.flushTyping();
-    window.addEventListener('pagehide', flush, true);
-    document.addEventListener('visibilitychange', flush, true);
-    this.unsubscribe.push(() => {
-      window.removeEventListener('pagehide', flush, true);
-      document.removeEventListener('visibilitychange', flush, true);
-    });
-    this.unsubscribe.push(
+    // The editor's keys from the command registry (undo/redo through the session's one history).
+    for (const command of session.commands.all) {
+      for (const binding of command.keys ?? []) {
+        if (binding.scope !== 'editor') continue;
+        const keybinding = monacoKey(binding.key);
+        if (keybinding !== null) editor.addCommand(keybinding, () => void session.run(command.id));
+      }
+    }
+    this.stops.push(
+      session.onTextChange((event) => this.render(event)),
+      session.attach('editor', this),
       store.subscribe((s, prev) => {
         if (s.openGeneration !== prev.openGeneration) this.syncModels();
-        else if (s.files !== prev.files) this.pullExternalChanges();
         if (s.activeFile !== prev.activeFile) this.showActive();
         if (s.diagnostics !== prev.diagnostics || s.advisories !== prev.advisories || s.advisoriesStale !== prev.advisoriesStale) this.setMarkers(s.diagnostics);
       }),
     );
+    // A new burst of typing starts a new undo step when the editor loses focus.
+    this.subscriptions.push(editor.onDidBlurEditorText(() => session.history.seal()));
   }
 
   /** Recreates the models after another document was opened. */
   private syncModels(): void {
-    const s = this.services.store.getState();
+    const s = this.session.store.getState();
     if (this.generation === s.openGeneration && this.models.size) return;
     this.generation = s.openGeneration;
     this.disposeModels();
@@ -96,20 +89,19 @@ export class EditorModels {
       const existing = monaco.editor.getModel(uriFor(f.path));
       existing?.dispose();
       const model = monaco.editor.createModel(f.text, 'prisma', uriFor(f.path));
+      // Keep the session's line endings: Monaco would otherwise normalise a mixed file on the first edit.
+      if (f.text.includes('\r\n')) model.setEOL(monaco.editor.EndOfLineSequence.CRLF);
       tokenizeWhenIdle(model);
       this.models.set(f.path, model);
-      this.versions.set(f.path, model.getAlternativeVersionId());
       this.subscriptions.push(
         model.onDidChangeContent((e) => {
           const last = Math.max(...e.changes.map((c) => c.range.startLineNumber + c.text.split('\n').length - 1));
           tokenizeThrough(model, Math.min(last + 1, model.getLineCount()));
-          if (this.applying || this.replaying) return;
-          const before = this.versions.get(f.path) ?? -1;
-          const after = model.getAlternativeVersionId();
-          this.versions.set(f.path, after);
-          this.services.history.recordTyping(f.path, { before, after }, Date.now());
-          this.scheduleStop(model);
-          this.queueTyping(f.path, model);
+          if (this.applying) return;
+          // Monaco lists a change event's edits from the end of the text backwards, each against the text before the event.
+          const edits: TextEdit[] = e.changes.map((c) => ({ path: f.path, start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+          this.session.type(f.path, edits, this);
+          this.checkInStep(f.path, model);
         }),
       );
     }
@@ -117,30 +109,42 @@ export class EditorModels {
     this.setMarkers(s.diagnostics);
   }
 
-  /** Text changed in the store without going through the editor (e.g. before it mounted): patch the model. */
-  private pullExternalChanges(): void {
-    if (this.applying || this.replaying) return;
-    const versions: Record<string, FileVersions> = {};
+  /**
+   * The session's text must be exactly what the model shows. A mismatch (which would make later
+   * patches land in the wrong place) is repaired by taking the model's text as one edit.
+   */
+  private checkInStep(path: string, model: TextModel): void {
+    const text = this.session.files.find((f) => f.path === path)?.text;
+    if (text === undefined || model.getValueLength() === text.length) return;
+    const value = model.getValue();
+    if (value !== text) this.session.type(path, [{ path, start: 0, end: text.length, text: value }], this);
+  }
+
+  /** Renders the session's patches that did not come from this editor's own keystrokes. */
+  private render(event: TextChangeEvent): void {
+    if (event.origin.source === this) return;
+    const byPath = new Map<string, TextEdit[]>();
+    for (const e of event.edits) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
     this.applying = true;
     try {
-      for (const f of this.services.store.getState().files) {
-        const model = this.models.get(f.path);
+      for (const [path, edits] of byPath) {
+        const model = this.models.get(path);
         if (!model) continue;
-        const edit = diffToEdit(f.path, model.getValue(), f.text);
-        if (!edit) continue;
-        const before = model.getAlternativeVersionId();
-        this.pushEdits(model, [edit]);
-        versions[f.path] = { before, after: model.getAlternativeVersionId() };
-        this.versions.set(f.path, versions[f.path].after);
+        const ops = edits.map((e) => {
+          const start = model.getPositionAt(e.start);
+          const end = model.getPositionAt(e.end);
+          return { range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: e.text, forceMoveMarkers: true };
+        });
+        // Not pushEditOperations: the session's history, not Monaco's stack, undoes these.
+        model.applyEdits(ops);
       }
     } finally {
       this.applying = false;
     }
-    this.services.history.recordEdit(versions, Date.now());
   }
 
   private showActive(): void {
-    const { activeFile } = this.services.store.getState();
+    const { activeFile } = this.session.store.getState();
     const model = this.models.get(activeFile);
     if (!model || this.editor.getModel() === model) return;
     const current = this.editor.getModel();
@@ -152,7 +156,7 @@ export class EditorModels {
 
   /** Prisma's diagnostics (minus the warnings an advisory escalates) and, while the text is valid, the advisories. */
   private setMarkers(diagnostics: readonly PrismaDiagnostic[]): void {
-    const s = this.services.store.getState();
+    const s = this.session.store.getState();
     const merged = new Set(s.advisories.mergedPrisma.map((d) => `${d.path}:${d.start}:${d.end}:${d.message}`));
     for (const [path, model] of this.models) {
       monaco.editor.setModelMarkers(model, ADVISORY_OWNER, s.advisoriesStale ? [] : advisoryMarkers(model, s.advisories.advisories.filter((a) => a.span.path === path)));
@@ -175,121 +179,30 @@ export class EditorModels {
     }
   }
 
-  /**
-   * Typing reaches the store (and so the parser and the diagram) once per animation frame with the
-   * latest text, however fast the keys come: a burst or a paste never queues up a parse per key.
-   */
-  private queueTyping(path: string, model: TextModel): void {
-    this.typed.set(path, model);
-    if (this.typingFrame !== null) return;
-    this.typingFrame = requestAnimationFrame(() => this.flushTyping());
+  // ── EditorPort ──────────────────────────────────────────────────────────────────────────────────
+
+  reveal(path: string, start: number, end = start): void {
+    const model = this.models.get(path);
+    if (!model) return;
+    this.session.store.getState().setActiveFile(path);
+    this.showActive();
+    const a = model.getPositionAt(start);
+    const b = model.getPositionAt(end);
+    this.editor.setSelection(new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column));
+    this.editor.revealRangeInCenterIfOutsideViewport(new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column));
+    this.editor.focus();
   }
 
-  /** Hands pending typing to the store now (before a canvas edit, undo or a command reads it). */
-  flushTyping(): void {
-    if (this.typingFrame !== null) cancelAnimationFrame(this.typingFrame);
-    this.typingFrame = null;
-    if (!this.typed.size) return;
-    const texts: Record<string, string> = {};
-    for (const [path, model] of this.typed) if (!model.isDisposed()) texts[path] = model.getValue();
-    this.typed.clear();
-    const paths = Object.keys(texts);
-    if (paths.length === 1) this.services.store.getState().setFileText(paths[0], texts[paths[0]]);
-    else if (paths.length) this.services.store.getState().setFileTexts(texts);
+  focus(): void {
+    this.editor.focus();
   }
 
-  /**
-   * After a pause in typing, close Monaco's undo group, so a later burst (a new history step) never
-   * shares a group with this one and undo stops exactly where the step began.
-   */
-  private scheduleStop(model: TextModel): void {
-    if (this.idleStop) clearTimeout(this.idleStop);
-    this.idleStop = setTimeout(() => {
-      this.idleStop = null;
-      if (!model.isDisposed()) model.pushStackElement();
-    }, TYPING_BURST_MS);
-  }
-
-  private pushEdits(model: TextModel, edits: readonly TextEdit[]): void {
-    const ops = edits.map((e) => {
-      const start = model.getPositionAt(e.start);
-      const end = model.getPositionAt(e.end);
-      return { range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: e.text, forceMoveMarkers: true };
-    });
-    const selections = this.editor.getModel() === model ? this.editor.getSelections() : null;
-    model.pushStackElement();
-    model.pushEditOperations(selections, ops, () => selections);
-    model.pushStackElement();
-  }
-
-  bridge(): EditorBridge {
-    return {
-      apply: (edits) => {
-        this.flushTyping();
-        const byPath = editsByPath(edits);
-        const texts: Record<string, string> = {};
-        const versions: Record<string, FileVersions> = {};
-        this.applying = true;
-        try {
-          for (const [path, list] of byPath) {
-            const model = this.models.get(path);
-            if (!model) continue;
-            const before = model.getAlternativeVersionId();
-            this.pushEdits(model, list);
-            const after = model.getAlternativeVersionId();
-            this.versions.set(path, after);
-            versions[path] = { before, after };
-            texts[path] = model.getValue();
-          }
-        } finally {
-          this.applying = false;
-        }
-        this.services.history.recordEdit(versions, Date.now());
-        this.services.store.getState().setFileTexts(texts);
-      },
-      replay: (files, direction) => this.replay(files, direction),
-      flush: () => this.flushTyping(),
-      reveal: (path, start, end = start) => {
-        const model = this.models.get(path);
-        if (!model) return;
-        this.services.store.getState().setActiveFile(path);
-        this.showActive();
-        const a = model.getPositionAt(start);
-        const b = model.getPositionAt(end);
-        this.editor.setSelection(new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column));
-        this.editor.revealRangeInCenterIfOutsideViewport(new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column));
-        this.editor.focus();
-      },
-      focus: () => this.editor.focus(),
-    };
-  }
-
-  /** Undoes or redoes each file until it is at the version the history step recorded. */
-  private replay(files: Record<string, FileVersions>, direction: 'undo' | 'redo'): void {
-    this.flushTyping();
-    const texts: Record<string, string> = {};
-    this.replaying = true;
-    try {
-      for (const [path, v] of Object.entries(files)) {
-        const model = this.models.get(path);
-        if (!model) continue;
-        model.pushStackElement();
-        const target = direction === 'undo' ? v.before : v.after;
-        // Bounded: a step never spans more than a few hundred of Monaco's undo groups.
-        for (let i = 0; i < 1000 && model.getAlternativeVersionId() !== target; i++) {
-          const can = direction === 'undo' ? model.canUndo() : model.canRedo();
-          if (!can) break;
-          void (direction === 'undo' ? model.undo() : model.redo());
-        }
-        this.versions.set(path, model.getAlternativeVersionId());
-        texts[path] = model.getValue();
-      }
-    } finally {
-      this.replaying = false;
-    }
-    this.services.store.getState().setFileTexts(texts);
-    const first = Object.keys(files)[0];
-    if (first && first !== this.services.store.getState().activeFile && Object.keys(files).length === 1) this.services.store.getState().setActiveFile(first);
+  placeCaret(path: string, offset: number): void {
+    const model = this.models.get(path);
+    if (!model || this.editor.getModel() !== model) return;
+    const p = model.getPositionAt(offset);
+    this.editor.setPosition(p);
+    this.editor.revealPositionInCenterIfOutsideViewport(p);
   }
 
   private disposeModels(): void {
@@ -297,14 +210,28 @@ export class EditorModels {
     this.subscriptions = [];
     for (const m of this.models.values()) m.dispose();
     this.models.clear();
-    this.versions.clear();
     this.viewStates.clear();
   }
 
   dispose(): void {
-    this.flushTyping();
-    if (this.idleStop) clearTimeout(this.idleStop);
-    for (const u of this.unsubscribe) u();
+    for (const stop of this.stops) stop();
     this.disposeModels();
   }
+}
+
+/** A registry key binding (e.g. `Ctrl+Shift+Z`) as a Monaco keybinding, or null for keys Monaco has no code for. */
+function monacoKey(binding: string): number | null {
+  const parts = binding.split('+');
+  const key = parts.pop()!;
+  let code: number | undefined;
+  if (/^[A-Z]$/i.test(key)) code = monaco.KeyCode[`Key${key.toUpperCase()}` as keyof typeof monaco.KeyCode] as number;
+  else if (/^F\d+$/.test(key)) code = monaco.KeyCode[key as keyof typeof monaco.KeyCode] as number;
+  if (code === undefined) return null;
+  let mods = 0;
+  for (const p of parts) {
+    if (p === 'Ctrl') mods |= monaco.KeyMod.CtrlCmd;
+    else if (p === 'Shift') mods |= monaco.KeyMod.Shift;
+    else if (p === 'Alt') mods |= monaco.KeyMod.Alt;
+  }
+  return mods | code;
 }

@@ -1,10 +1,9 @@
-import { editorBridge } from './editor-bridge';
 import { ownCompletions, type CompletionSuggestion } from '@/lib/editor/completion';
 import { versionQuickFixes } from '@/lib/editor/prisma7-fixes';
 import type { LspCodeAction, LspCompletionItem, LspCompletionList, LspDiagnostic, PrismaDiagnostic } from '@/lib/prisma/engine';
 import { fromUri } from '@/lib/prisma/engine';
 import type { TextEdit } from '@/lib/text/edits';
-import type { DesignerServices } from '../designer/services';
+import type { Session } from '@/lib/session/session';
 import { uriFor } from './editor-models';
 import { monaco } from './monaco-setup';
 
@@ -56,16 +55,15 @@ function workspaceEdit(edits: readonly TextEdit[]) {
  * Completion, hover, quick fixes and formatting for `prisma` models. Prisma's own language features
  * (prisma-fmt in the worker) come first; ours fill the gaps it leaves (keywords, types, attributes).
  */
-export function registerPrismaProviders(services: DesignerServices): { dispose(): void } {
-  const store = services.store;
+export function registerPrismaProviders(session: Session): { dispose(): void } {
+  const store = session.store;
   const disposables = [
     monaco.editor.registerCommand(NOTE_COMMAND, (_accessor, title: string, note: string) => store.getState().notify('info', title, note)),
 
     monaco.languages.registerCompletionItemProvider('prisma', {
       triggerCharacters: ['@', '.'],
       async provideCompletionItems(model, position) {
-        // Typing reaches the store once per frame: take the keys just typed into account.
-        editorBridge()?.flush();
+        session.derive(); // the parse catches up with keys typed in this frame
         const s = store.getState();
         const path = pathOf(model);
         const offset = model.getOffsetAt(position);
@@ -82,7 +80,7 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
         }));
         let engineItems: LspCompletionItem[] = [];
         try {
-          const list = await services.prisma.request<LspCompletionList>({ type: 'completion', version: s.prismaVersion, files: s.files, path, line: position.lineNumber - 1, character: position.column - 1 });
+          const list = await session.prisma.request<LspCompletionList>({ type: 'completion', version: s.prismaVersion, files: s.files, path, line: position.lineNumber - 1, character: position.column - 1 });
           engineItems = list.items ?? [];
         } catch {
           // the engine is loading or failed: our own suggestions still help
@@ -105,11 +103,10 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
 
     monaco.languages.registerHoverProvider('prisma', {
       async provideHover(model, position) {
-        // Typing reaches the store once per frame: take the keys just typed into account.
-        editorBridge()?.flush();
+        session.derive(); // the parse catches up with keys typed in this frame
         const s = store.getState();
         try {
-          const hover = await services.prisma.request<{ contents?: { value: string } } | null>({ type: 'hover', version: s.prismaVersion, files: s.files, path: pathOf(model), line: position.lineNumber - 1, character: position.column - 1 });
+          const hover = await session.prisma.request<{ contents?: { value: string } } | null>({ type: 'hover', version: s.prismaVersion, files: s.files, path: pathOf(model), line: position.lineNumber - 1, character: position.column - 1 });
           const value = hover?.contents?.value;
           return value ? { contents: [{ value }] } : null;
         } catch {
@@ -120,8 +117,7 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
 
     monaco.languages.registerCodeActionProvider('prisma', {
       async provideCodeActions(model, range, context) {
-        // Typing reaches the store once per frame: take the keys just typed into account.
-        editorBridge()?.flush();
+        session.derive(); // the parse catches up with keys typed in this frame
         const s = store.getState();
         const path = pathOf(model);
         const markers = context.markers.filter((m) => m.source === 'Prisma');
@@ -147,7 +143,7 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
         }
         try {
           const diagnostics: LspDiagnostic[] = markers.map((m) => ({ range: lspRange(m), message: m.message, severity: m.severity === monaco.MarkerSeverity.Error ? 1 : 2 }));
-          const engine = await services.prisma.request<LspCodeAction[]>({ type: 'codeActions', version: s.prismaVersion, files: s.files, path, range: lspRange(range), diagnostics });
+          const engine = await session.prisma.request<LspCodeAction[]>({ type: 'codeActions', version: s.prismaVersion, files: s.files, path, range: lspRange(range), diagnostics });
           for (const a of engine) {
             const edits: TextEdit[] = [];
             for (const [uri, list] of Object.entries(a.edit?.changes ?? {})) {
@@ -170,7 +166,7 @@ export function registerPrismaProviders(services: DesignerServices): { dispose()
     monaco.languages.registerDocumentFormattingEditProvider('prisma', {
       provideDocumentFormattingEdits() {
         // Formatting goes through the "Format schema" command, which checks that no comment is lost.
-        void services.run('format-schema');
+        void session.run('format-schema');
         return [];
       },
     }),

@@ -19,8 +19,10 @@ export interface DesignerState {
   files: SchemaFile[];
   activeFile: string;
   prismaVersion: PrismaVersionId;
-  /** Bumps on every text change. */
+  /** Bumps every time the derived state (`parsed`, the diagram) catches up with the text. */
   revision: number;
+  /** True while `files` is ahead of `parsed` (typing lands at once; parsing follows once per frame). */
+  textAhead: boolean;
   /** Bumps when another document is opened: the editor recreates its models. */
   openGeneration: number;
   /** The latest parse, possibly with problems. */
@@ -77,6 +79,10 @@ export interface OpenDocument {
 }
 
 export interface DesignerActions {
+  /** The text changed (typing, a patch): `files` is the truth at once; `derive()` re-parses later. */
+  setFiles(files: SchemaFile[]): void;
+  /** Brings `parsed`, the diagram model and `revision` up to the text, if it moved on. */
+  derive(): void;
   /** The editor reports the new text of one file (typing, undo, or a canvas patch it applied). */
   setFileText(path: string, text: string): void;
   /** Several files changed together (a canvas edit across files): one update, one re-parse. */
@@ -122,7 +128,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       const state = get();
       const parsed = reparseSchema(state.parsed, files);
       const ok = parsed.model.problems.length === 0;
-      const patch: Partial<DesignerState> = { files, parsed, revision: state.revision + 1 };
+      const patch: Partial<DesignerState> = { files, parsed, revision: state.revision + 1, textAhead: false };
       if (ok) {
         patch.diagramParsed = parsed;
         patch.diagramModel = parsed.model;
@@ -137,6 +143,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       activeFile: initial.activeFile ?? initial.files[0]?.path ?? 'schema.prisma',
       prismaVersion: initial.prismaVersion ?? DEFAULT_PRISMA_VERSION,
       revision: 0,
+      textAhead: false,
       openGeneration: 0,
       parsed: first,
       diagramParsed: first,
@@ -154,6 +161,15 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       selectedNodes: [],
       selectedEdge: null,
       notice: null,
+
+      setFiles(files) {
+        if (files !== get().files) set({ files, textAhead: true });
+      },
+
+      derive() {
+        const s = get();
+        if (s.textAhead) set(withFiles(s.files));
+      },
 
       setFileText(path, text) {
         const files = get().files;
@@ -188,6 +204,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
           activeFile: doc.activeFile && doc.files.some((f) => f.path === doc.activeFile) ? doc.activeFile : (doc.files[0]?.path ?? 'schema.prisma'),
           prismaVersion: doc.prismaVersion ?? s.prismaVersion,
           revision: s.revision + 1,
+          textAhead: false,
           openGeneration: s.openGeneration + 1,
           parsed,
           diagramParsed: parsed,

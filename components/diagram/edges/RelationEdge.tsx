@@ -3,7 +3,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { RelationEdgeData } from '@/lib/diagram/to-flow';
-import { useServices } from '../../designer/context';
+import { useSession } from '../../designer/context';
 import { COMPACT_ZOOM } from '../zoom';
 import { useStore as useZustand } from 'zustand';
 
@@ -19,9 +19,9 @@ function loopPath(sx: number, sy: number, tx: number, ty: number): [string, numb
 
 function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerStart, markerEnd }: EdgeProps) {
   const d = data as RelationEdgeData;
-  const services = useServices();
+  const session = useSession();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
-  const badge = useZustand(services.advisoryIndex, (s) => s.relations.get(id));
+  const badge = useZustand(session.advisoryIndex, (s) => s.relations.get(id));
   const [path, labelX, labelY] =
     sourcePosition === Position.Right && targetPosition === Position.Right
       ? loopPath(sourceX, sourceY, targetX, targetY)
@@ -39,7 +39,7 @@ function RelationEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
           title={d.incomplete ?? 'Click to see and set its referential actions'}
           data-edge-label={id}
           // The label is the easy target for selecting a relation (the line itself is thin).
-          onClick={() => services.store.getState().select([], id)}
+          onClick={() => session.store.getState().select([], id)}
         >
           {badge && (
             <span className={`mr-1 inline-block rounded-full px-1 font-sans font-bold ${EDGE_BADGE[badge.worst]}`} title={badge.lines.join('\n')} data-testid="edge-advisory-badge" data-severity={badge.worst}>

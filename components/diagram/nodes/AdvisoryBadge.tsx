@@ -1,13 +1,13 @@
 'use client';
 
 import type { NodeBadge } from '@/lib/diagram/advisory-index';
-import { useServices } from '../../designer/context';
+import { useSession } from '../../designer/context';
 
 const BADGE = { error: 'bg-red-600 text-white', warning: 'bg-amber-400 text-amber-950', info: 'bg-sky-500 text-white' } as const;
 
 /** The model's advisory count; the tooltip lists them. Opens the panel filtered to this model. */
 export function AdvisoryBadge({ name, badge }: { name: string; badge: NodeBadge }) {
-  const services = useServices();
+  const session = useSession();
   const label = `${badge.count} ${badge.count === 1 ? 'advisory' : 'advisories'} on ${name}`;
   return (
     <button
@@ -20,8 +20,8 @@ export function AdvisoryBadge({ name, badge }: { name: string; badge: NodeBadge 
       data-severity={badge.worst}
       onClick={(e) => {
         e.stopPropagation();
-        services.ui.setState({ advisoriesQuery: name });
-        void services.run('show-advisories');
+        session.view.setState({ advisoriesQuery: name });
+        void session.run('show-advisories');
       }}
     >
       {badge.count}

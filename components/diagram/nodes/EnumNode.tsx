@@ -5,15 +5,15 @@ import { memo } from 'react';
 import type { EnumNodeData } from '@/lib/diagram/to-flow';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { useStore as useZustand } from 'zustand';
-import { useServices } from '../../designer/context';
+import { useSession } from '../../designer/context';
 import { AdvisoryBadge } from './AdvisoryBadge';
 
 const hidden = { width: 1, height: 1, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
 function EnumNodeView({ data, width, height }: NodeProps) {
   const d = data as EnumNodeData;
-  const services = useServices();
-  const badge = useZustand(services.advisoryIndex, (s) => s.models.get(d.name));
+  const session = useSession();
+  const badge = useZustand(session.advisoryIndex, (s) => s.models.get(d.name));
   return (
     <div className="sc-node overflow-hidden rounded-md border border-orange-300 bg-orange-50/60 shadow-sm" style={{ width, height }}>
       <Handle type="target" position={Position.Left} id="enum:L:t" style={hidden} isConnectable={false} />

@@ -3,7 +3,7 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HEADER_HANDLE, type FieldRow, type ModelNodeData } from '@/lib/diagram/to-flow';
-import { useServices } from '../../designer/context';
+import { useSession } from '../../designer/context';
 import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
@@ -68,9 +68,9 @@ function FieldText({ row, relation }: { row: FieldRow; relation: boolean }) {
 /** A model, view or composite type: header, `///` docs, one row per field with its markers. */
 function ModelNodeView({ data, width, height }: NodeProps) {
   const d = data as ModelNodeData;
-  const services = useServices();
+  const session = useSession();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
-  const badge = useZustand(services.advisoryIndex, (s) => s.models.get(d.name));
+  const badge = useZustand(session.advisoryIndex, (s) => s.models.get(d.name));
   const impact = (data as { impact?: { role: ImpactRole; depth: number } }).impact;
   return (
     <>
@@ -93,7 +93,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           tabIndex={-1}
           onClick={(e) => {
             e.stopPropagation();
-            void services.run('toggle-collapse', { model: d.name });
+            void session.run('toggle-collapse', { model: d.name });
           }}
         >
           {d.collapsed ? '▸' : '▾'}

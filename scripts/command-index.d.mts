@@ -1,0 +1,3 @@
+export function commandFiles(): string[];
+export function commandIndexText(): string;
+export function writeCommandIndex(): string;

@@ -1,0 +1,6 @@
+// Before the unit tests: the command index follows the command files (a new command is one file).
+import { writeCommandIndex } from '../scripts/command-index.mjs';
+
+export default function setup(): void {
+  writeCommandIndex();
+}
