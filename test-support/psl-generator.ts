@@ -1,0 +1,231 @@
+import type { SchemaFile } from '../lib/schema/document';
+
+/**
+ * A grammar-based generator of valid PostgreSQL Prisma schemas, driven by a seed (fast-check supplies
+ * the seeds). It covers what real schemas and Prisma 7 syntax throw at the scanner: attributes with
+ * named, positional, array, object-literal (`where: { flag: true }`), function (`now()`,
+ * `dbgenerated("…")`, `uuid(7)`) and raw (`raw("…")`) arguments; `//`, `///` and `/* *\/` comments on
+ * their own lines, trailing, between blocks and fields, and comment-like text inside strings; odd
+ * spacing inside arguments (Prisma allows neither line breaks nor comments there); every
+ * PostgreSQL native type; enums with `@map`; 1:1, 1:n, self and implicit m:n relations; `@@id`,
+ * `@@unique`, `@@index` (sort, type, partial), `@@map`; one or two files.
+ *
+ * `flavor` 7 writes Prisma 7 schemas (no datasource url, partial indexes); 6 writes schemas Prisma 6
+ * and 5 accept as well (url from env, no object literals).
+ */
+export interface GeneratedSchema {
+  files: SchemaFile[];
+  flavor: 6 | 7;
+}
+
+type Rng = () => number;
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Scalar {
+  type: string;
+  natives: string[];
+  defaults: string[];
+  listDefaults: string[];
+}
+
+/** Every PostgreSQL native type Prisma knows, by scalar type, with defaults valid for the type. */
+export const POSTGRES_SCALARS: Scalar[] = [
+  { type: 'String', natives: ['', 'Text', 'VarChar(255)', 'VarChar', 'Char(10)', 'Xml', 'Inet', 'Citext', 'Bit(1)', 'VarBit(8)'], defaults: ['"draft"', '"say \\"hi\\""', '""', '"// not a comment"'], listDefaults: ['["a", "b"]', '[]'] },
+  { type: 'Int', natives: ['', 'Integer', 'SmallInt', 'Oid'], defaults: ['0', '42', '-7'], listDefaults: ['[1, 2, 3]'] },
+  { type: 'BigInt', natives: ['', 'BigInt'], defaults: ['0', '9007199254740993'], listDefaults: ['[1]'] },
+  { type: 'Float', natives: ['', 'DoublePrecision', 'Real'], defaults: ['1.5', '0', '-2.25'], listDefaults: ['[1.5]'] },
+  { type: 'Decimal', natives: ['', 'Decimal(10, 2)', 'Decimal', 'Money'], defaults: ['1.5', '"12.30"'], listDefaults: [] },
+  { type: 'Boolean', natives: ['', 'Boolean'], defaults: ['true', 'false'], listDefaults: ['[true, false]'] },
+  { type: 'DateTime', natives: ['', 'Timestamp(3)', 'Timestamp', 'Timestamptz(6)', 'Date', 'Time(3)', 'Timetz(3)'], defaults: ['now()', 'dbgenerated("CURRENT_TIMESTAMP")'], listDefaults: [] },
+  { type: 'Json', natives: ['', 'Json', 'JsonB'], defaults: ['"{}"', '"{\\"a\\": [1, 2]}"'], listDefaults: [] },
+  { type: 'Bytes', natives: ['', 'ByteA'], defaults: [], listDefaults: [] },
+];
+
+interface IdKind {
+  type: string;
+  attrs: string;
+}
+const ID_KINDS: IdKind[] = [
+  { type: 'Int', attrs: '@id @default(autoincrement())' },
+  { type: 'String', attrs: '@id @default(cuid())' },
+  { type: 'String', attrs: '@id @default(cuid(2))' },
+  { type: 'String', attrs: '@id @default(uuid(7)) @db.Uuid' },
+  { type: 'String', attrs: '@id @default(dbgenerated("gen_random_uuid()")) @db.Uuid' },
+  { type: 'String', attrs: '@id @default(nanoid(12))' },
+  { type: 'BigInt', attrs: '@id @default(autoincrement())' },
+  { type: 'String', attrs: '@id' },
+];
+
+interface ModelPlan {
+  name: string;
+  id: IdKind | null; // null: composite @@id
+  lines: string[]; // member lines (without indentation), comments included
+  blockAttrs: string[];
+  scalars: Array<{ name: string; type: string; list: boolean; optional: boolean; native?: string }>;
+}
+
+export function generateSchema(seed: number): GeneratedSchema {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const chance = (p: number) => r() < p;
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const flavor: 6 | 7 = chance(0.6) ? 7 : 6;
+  let names = 0;
+  const uniqueName = (prefix: string) => `${prefix}_${++names}`;
+
+  /** Whitespace inside an argument list (Prisma allows neither line breaks nor comments there). */
+  const gap = () => pick(['', '', ' ', '  ', '\t']);
+  const trailing = () => pick(['', '', '', ' // trailing', ' /// trailing doc', ' /* trailing block */']);
+  const above = () => pick(['', '', '', '// a comment', '/// A documented member', '/* block comment */', '/// docs line 1\n  /// docs line 2', '']);
+
+  const enums: Array<{ name: string; values: string[] }> = [];
+  const enumBlocks: string[] = [];
+  for (let e = 0; e < int(0, 3); e++) {
+    const name = `Enum${e}`;
+    const values = Array.from({ length: int(1, 4) }, (_, i) => `${pick(['A', 'B', 'ACTIVE', 'v', 'Done'])}${i}`);
+    enums.push({ name, values });
+    const lines = values.map((v) => {
+      const doc = above();
+      const map = chance(0.3) ? ` @map(${pick(['"x y"', '"lower"', '"with-dash"'])})` : '';
+      return `${doc ? `  ${doc}\n` : ''}  ${v}${map}${trailing()}`;
+    });
+    if (chance(0.3)) lines.push(`\n  @@map("enum_${e}")`);
+    enumBlocks.push(`${chance(0.3) ? '/// The enum\n' : ''}enum ${name} {\n${lines.join('\n')}\n}`);
+  }
+
+  const models: ModelPlan[] = [];
+  const count = int(1, 5);
+  for (let m = 0; m < count; m++) {
+    const model: ModelPlan = { name: `Model${m}`, id: chance(0.1) ? null : pick(ID_KINDS), lines: [], blockAttrs: [], scalars: [] };
+    if (model.id) model.lines.push(`id ${model.id.type} ${model.id.attrs}${trailing()}`);
+    for (let f = 0; f < int(1, 6); f++) {
+      const s = pick(POSTGRES_SCALARS);
+      const list = chance(0.15) && s.type !== 'Json' && s.type !== 'Bytes';
+      const optional = !list && chance(0.3);
+      const name = `f${f}${pick(['', '_x', 'Name'])}`;
+      const attrs: string[] = [];
+      const native = pick(s.natives);
+      if (list) {
+        if (s.listDefaults.length && chance(0.4)) attrs.push(`@default(${pick(s.listDefaults)})`);
+      } else {
+        if (s.defaults.length && chance(0.4)) attrs.push(`@default(${pick(s.defaults)})`);
+        if (s.type === 'DateTime' && !attrs.length && chance(0.3)) attrs.push('@updatedAt');
+        if (chance(0.15) && s.type !== 'Json' && native !== 'Xml') attrs.push(chance(0.5) ? '@unique' : `@unique(map: "${uniqueName('uq')}")`);
+      }
+      if (chance(0.3)) attrs.push(`@map(${chance(0.5) ? '' : 'name: '}"col_${f}")`);
+      if (native) attrs.push(`@db.${native}`);
+      if (chance(0.2)) attrs.reverse();
+      const doc = above();
+      model.lines.push(`${doc ? `${doc}\n  ` : ''}${name} ${s.type}${list ? '[]' : optional ? '?' : ''} ${attrs.join(' ')}${trailing()}`.replace(/ +(\n|$)/g, '$1'));
+      model.scalars.push({ name, type: s.type, list, optional, native });
+    }
+    if (enums.length && chance(0.6)) {
+      const e = pick(enums);
+      model.lines.push(`status ${e.name}${chance(0.5) ? ` @default(${pick(e.values)})` : '?'}`);
+    }
+    if (!model.id) {
+      model.lines.unshift('a String', 'b Int');
+      model.scalars.push({ name: 'a', type: 'String', list: false, optional: false }, { name: 'b', type: 'Int', list: false, optional: false });
+      model.blockAttrs.push(`@@id([a, b]${chance(0.5) ? `, map: "${uniqueName('pk')}"` : ''})`);
+    }
+    models.push(model);
+  }
+
+  // Relations: to an earlier model (or itself), 1:n or 1:1, named so several between one pair are fine.
+  for (const [k, child] of models.entries()) {
+    for (let n = 0; n < int(0, 2); n++) {
+      const parent = models[int(0, k)];
+      if (!parent.id) continue;
+      const rel = uniqueName('rel');
+      const fk = `${rel}Id`;
+      const native = /@db\.Uuid/.test(parent.id.attrs) ? ' @db.Uuid' : '';
+      const oneToOne = chance(0.25);
+      const optional = chance(0.5) || parent === child;
+      const onDelete = optional ? pick(['', ', onDelete: SetNull', ', onDelete: Cascade']) : pick(['', ', onDelete: Cascade', ', onDelete: Restrict', ', onUpdate: NoAction']);
+      child.lines.push(`${fk} ${parent.id.type}${optional ? '?' : ''}${oneToOne ? ' @unique' : ''}${native}`);
+      child.lines.push(
+        `${rel} ${parent.name}${optional ? '?' : ''} @relation(${gap()}"${rel}",${gap()}fields: [${fk}],${gap()}references: [id]${onDelete}${gap()})${trailing()}`,
+      );
+      parent.lines.push(`${rel}_back ${child.name}${oneToOne ? '?' : '[]'} @relation("${rel}")`);
+      if (!oneToOne && chance(0.5)) child.blockAttrs.push(`@@index([${fk}])`);
+    }
+    if (k > 0 && child.id && chance(0.2)) {
+      const other = models[int(0, k - 1)];
+      if (other.id) {
+        const rel = uniqueName('mn');
+        child.lines.push(`${rel} ${other.name}[] @relation("${rel}")`);
+        other.lines.push(`${rel}_back ${child.name}[] @relation("${rel}")`);
+      }
+    }
+  }
+
+  // Block attributes over scalar fields.
+  for (const model of models) {
+    // Postgres cannot index xml, json or bytea columns with a B-tree
+    const plain = model.scalars.filter((s) => !s.list && s.type !== 'Json' && s.type !== 'Bytes' && s.native !== 'Xml');
+    if (plain.length >= 2 && chance(0.4)) {
+      const [a, b] = [plain[0].name, plain[1].name];
+      model.blockAttrs.push(`@@unique(${gap()}[${a}, ${b}]${chance(0.5) ? `, map: "${uniqueName('uq')}"` : `, name: "${uniqueName('uqn')}"`}${gap()})`);
+    }
+    if (plain.length && chance(0.5)) {
+      const field = pick(plain);
+      const f = field.name;
+      const options = [
+        `@@index([${f}(sort: Desc)], map: "${uniqueName('ix')}")`,
+        `@@index(fields: [${f}], type: Hash, map: "${uniqueName('ix')}")`,
+        `@@index([${gap()}${f}${gap()}], name: "${uniqueName('ixn')}")`,
+        `@@index([${f}], map: "${uniqueName('ix')}")`,
+      ];
+      if (field.type === 'String') options.push(`@@index([${f}(ops: raw("text_pattern_ops"))], type: BTree, map: "${uniqueName('ix')}")`);
+      model.blockAttrs.push(pick(options));
+    }
+    const flag = plain.find((s) => s.type === 'Boolean');
+    if (flavor === 7 && plain.length) {
+      const f = flag ?? pick(plain);
+      const where = flag
+        ? pick([`{ ${f.name}: true }`, `{${f.name}:false}`, `{ ${f.name}: { not: false } }`, `{${gap()}${f.name}: true${gap()}}`])
+        : pick([`{ ${f.name}: { not: null } }`, `raw("${f.name} IS NOT NULL")`, `raw("\\"${f.name}\\" IS NOT NULL")`]);
+      if (chance(0.7)) model.blockAttrs.push(`@@${pick(['index', 'unique'])}([${f.name}], where: ${where}, map: "${uniqueName('partial')}")`);
+    }
+    if (chance(0.3)) model.blockAttrs.push(`@@map(${chance(0.5) ? 'name: ' : ''}"table_${model.name.toLowerCase()}")`);
+  }
+
+  const modelBlocks = models.map((model) => {
+    const body = model.lines.map((l) => `  ${l}`);
+    if (chance(0.3)) body.splice(int(0, body.length), 0, '', '  // a comment between fields');
+    if (chance(0.2)) body.splice(int(0, body.length), 0, '  /* a block\n     comment */');
+    const attrs = model.blockAttrs.map((a) => `  ${a}${trailing()}`);
+    const doc = pick(['', '', '/// The model\n', '/* Model docs */\n', '// not docs\n']);
+    return `${doc}model ${model.name} {\n${body.join('\n')}${attrs.length ? `\n\n${attrs.join('\n')}` : ''}\n}`;
+  });
+
+  const header = [
+    pick(['', '// Generated schema\n', '/* header */\n']),
+    `datasource db {\n  provider = "postgresql"${trailing()}\n${flavor === 6 ? '  url      = env("DATABASE_URL")\n' : ''}}`,
+    `\n\ngenerator client {\n  provider = "prisma-client-js"\n${flavor === 7 ? '  previewFeatures = ["partialIndexes"]\n' : ''}}`,
+  ].join('');
+  const blocks = [...enumBlocks, ...modelBlocks];
+  const sep = () => pick(['\n\n', '\n', '\n\n// between blocks\n\n', '\n\n\n']);
+  if (blocks.length > 2 && chance(0.3)) {
+    const cut = int(1, blocks.length - 1);
+    return {
+      flavor,
+      files: [
+        { path: 'schema.prisma', text: [header, ...blocks.slice(0, cut)].join(sep()) + '\n' },
+        { path: 'more.prisma', text: blocks.slice(cut).join(sep()) + '\n' },
+      ],
+    };
+  }
+  return { flavor, files: [{ path: 'schema.prisma', text: [header, ...blocks].join(sep()) + (chance(0.8) ? '\n' : '') }] };
+}
