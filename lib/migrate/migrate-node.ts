@@ -7,6 +7,7 @@ import { catalogSnapshot, type CatalogSnapshot } from './catalog';
 import { checkDataLoss, type DataLossResult } from './data-loss';
 import type { DiffSource, MigrationEngine, MigrationsFolder } from './engine';
 import { startNodeEngine } from './engine-node';
+import type { MigrationEngineVersion } from './engine-versions';
 import { importSql, type ImportSqlResult } from './import-sql';
 import { createPgliteNode } from './pglite-node';
 
@@ -46,12 +47,13 @@ export function readMigrationsFolder(dir: string): MigrationsFolder & { ignored:
   return { migrations, lockfile: existsSync(lock) ? readFileSync(lock, 'utf8') : null, ignored };
 }
 
-let diffEngine: Promise<MigrationEngine> | null = null;
+const diffEngines = new Map<MigrationEngineVersion, Promise<MigrationEngine>>();
 
-/** One diff-only engine per process (fake adapter; PGlite shadow databases on demand). */
-export function nodeDiffEngine(): Promise<MigrationEngine> {
-  diffEngine ??= startNodeEngine();
-  return diffEngine;
+/** One diff-only engine per process and Prisma version (fake adapter; PGlite shadow databases on demand). */
+export function nodeDiffEngine(version: MigrationEngineVersion = '7'): Promise<MigrationEngine> {
+  let engine = diffEngines.get(version);
+  if (!engine) diffEngines.set(version, (engine = startNodeEngine({ version })));
+  return engine;
 }
 
 /** Runs `fn` with a fresh PGlite and closes it afterwards. */
