@@ -1,6 +1,7 @@
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { SchemaFile } from '../schema/document';
+import { stripBacktrace } from './engine-message';
 import type { MigrationEngineVersion } from './engine-versions';
 import { fakePostgresAdapter } from './fake-adapter';
 import { engineSchemaFiles, introspectionBaseSchema } from './prepare';
@@ -210,7 +211,13 @@ function target(source: DiffSource, version: MigrationEngineVersion): DiffTarget
   };
 }
 
+/** The engine's failure without span traces or stack frames (engine-message.ts). */
 function engineError(e: unknown): { ok: false; message: string; code: string | null } {
+  const raw = rawEngineError(e);
+  return { ...raw, message: stripBacktrace(raw.message) };
+}
+
+function rawEngineError(e: unknown): { ok: false; message: string; code: string | null } {
   if (e instanceof Error) {
     const code = (e as { code?: unknown }).code;
     // A Rust panic surfaces as `RuntimeError: unreachable`; the real message went to the panic registry.
