@@ -1,13 +1,13 @@
 import type { SchemaFile } from '../lib/schema/document';
 
 /**
- * A grammar-based generator of valid PostgreSQL Prisma schemas, driven by a seed (fast-check supplies
+ * A grammar-based generator of valid Prisma schemas (PostgreSQL, CockroachDB, MySQL, SQL Server and
+ * SQLite, with every native type Prisma knows for each), driven by a seed (fast-check supplies
  * the seeds). It covers what real schemas and Prisma 7 syntax throw at the scanner: attributes with
  * named, positional, array, object-literal (`where: { flag: true }`), function (`now()`,
  * `dbgenerated("…")`, `uuid(7)`) and raw (`raw("…")`) arguments; `//`, `///` and `/* *\/` comments on
  * their own lines, trailing, between blocks and fields, and comment-like text inside strings; odd
- * spacing inside arguments (Prisma allows neither line breaks nor comments there); every
- * PostgreSQL native type; enums with `@map`; 1:1, 1:n, self and implicit m:n relations; `@@id`,
+ * spacing inside arguments (Prisma allows neither line breaks nor comments there); enums with `@map`; 1:1, 1:n, self and implicit m:n relations; `@@id`,
  * `@@unique`, `@@index` (sort, type, partial), `@@map`; one or two files.
  *
  * `flavor` 7 writes Prisma 7 schemas (no datasource url, partial indexes); 6 writes schemas Prisma 6
@@ -16,6 +16,7 @@ import type { SchemaFile } from '../lib/schema/document';
 export interface GeneratedSchema {
   files: SchemaFile[];
   flavor: 6 | 7;
+  provider: string;
 }
 
 type Rng = () => number;
@@ -67,6 +68,125 @@ const ID_KINDS: IdKind[] = [
   { type: 'String', attrs: '@id' },
 ];
 
+type ProviderName = 'postgresql' | 'cockroachdb' | 'mysql' | 'sqlserver' | 'sqlite';
+
+/** What a provider's schemas may use: native types (every one Prisma knows), ids, lists, enums, index features. */
+interface Provider {
+  name: ProviderName;
+  scalars: Scalar[];
+  idKinds: IdKind[];
+  lists: boolean;
+  enums: boolean;
+  /** `type: Hash`, `ops:` (PostgreSQL only). */
+  postgresIndexes: boolean;
+  /** Prisma 7 partial indexes (`where:`). */
+  partial: boolean;
+  /** Native types no index can hold (MySQL TEXT/BLOB without a length, SQL Server MAX/legacy types, XML). */
+  unindexable: string[];
+  /** Named primary keys (`@@id(…, map: "…")`). */
+  pkName: boolean;
+  /** Referential actions: SQL Server rejects cascade cycles and multiple cascade paths, so NoAction there. */
+  actions: { optional: string[]; required: string[] };
+}
+
+const scalar = (type: string, natives: string[], defaults: string[], listDefaults: string[] = []): Scalar => ({ type, natives, defaults, listDefaults });
+const COMMON_DEFAULTS = {
+  String: ['"draft"', '"say \\"hi\\""', '""', '"// not a comment"'],
+  Int: ['0', '42', '-7'],
+  Float: ['1.5', '0', '-2.25'],
+  Decimal: ['1.5', '"12.30"'],
+  Boolean: ['true', 'false'],
+  DateTime: ['now()'],
+};
+const FK_ACTIONS = { optional: ['', ', onDelete: SetNull', ', onDelete: Cascade'], required: ['', ', onDelete: Cascade', ', onDelete: Restrict', ', onUpdate: NoAction'] };
+
+export const PROVIDERS: Provider[] = [
+  { name: 'postgresql', scalars: POSTGRES_SCALARS, idKinds: ID_KINDS, lists: true, enums: true, postgresIndexes: true, partial: true, unindexable: ['Xml'], pkName: true, actions: FK_ACTIONS },
+  {
+    name: 'cockroachdb',
+    scalars: [
+      scalar('String', ['', 'String(255)', 'String', 'Char(10)', 'CatalogSingleChar', 'Bit(1)', 'VarBit(8)', 'Uuid', 'Inet'], COMMON_DEFAULTS.String.slice(0, 1), ['["a", "b"]']),
+      scalar('Int', ['', 'Int4', 'Int2'], COMMON_DEFAULTS.Int, ['[1, 2]']),
+      scalar('BigInt', ['', 'Int8'], ['0']),
+      scalar('Float', ['', 'Float8', 'Float4'], COMMON_DEFAULTS.Float),
+      scalar('Decimal', ['', 'Decimal(10, 2)', 'Decimal'], COMMON_DEFAULTS.Decimal),
+      scalar('Boolean', ['', 'Bool'], COMMON_DEFAULTS.Boolean),
+      scalar('DateTime', ['', 'Timestamp(3)', 'Timestamptz(3)', 'Date', 'Time(3)', 'Timetz(3)'], COMMON_DEFAULTS.DateTime),
+      scalar('Json', ['', 'JsonB'], ['"{}"']),
+      scalar('Bytes', ['', 'Bytes'], []),
+    ],
+    idKinds: [
+      { type: 'BigInt', attrs: '@id @default(autoincrement())' },
+      { type: 'Int', attrs: '@id @default(sequence())' },
+      { type: 'String', attrs: '@id @default(cuid())' },
+      { type: 'String', attrs: '@id @default(uuid()) @db.Uuid' },
+      { type: 'String', attrs: '@id @default(dbgenerated("gen_random_uuid()")) @db.Uuid' },
+    ],
+    lists: true,
+    enums: true,
+    postgresIndexes: false,
+    partial: false,
+    unindexable: [],
+    pkName: true,
+    actions: FK_ACTIONS,
+  },
+  {
+    name: 'mysql',
+    scalars: [
+      scalar('String', ['', 'VarChar(255)', 'Char(10)', 'TinyText', 'Text', 'MediumText', 'LongText'], COMMON_DEFAULTS.String.slice(0, 2)),
+      scalar('Int', ['', 'Int', 'SmallInt', 'MediumInt', 'TinyInt', 'UnsignedInt', 'UnsignedSmallInt', 'UnsignedMediumInt', 'UnsignedTinyInt', 'Year'], ['0', '42']),
+      scalar('BigInt', ['', 'BigInt', 'UnsignedBigInt'], ['0']),
+      scalar('Float', ['', 'Float', 'Double'], COMMON_DEFAULTS.Float),
+      scalar('Decimal', ['', 'Decimal(10, 2)'], COMMON_DEFAULTS.Decimal),
+      scalar('Boolean', ['', 'TinyInt', 'Bit(1)'], COMMON_DEFAULTS.Boolean),
+      scalar('DateTime', ['', 'DateTime(3)', 'Date', 'Time(3)', 'Timestamp(3)'], COMMON_DEFAULTS.DateTime),
+      scalar('Json', ['', 'Json'], []),
+      scalar('Bytes', ['', 'Binary(16)', 'VarBinary(100)', 'TinyBlob', 'Blob', 'MediumBlob', 'LongBlob'], []),
+    ],
+    idKinds: [ID_KINDS[0], ID_KINDS[1], ID_KINDS[5], ID_KINDS[6], { type: 'String', attrs: '@id @default(uuid()) @db.Char(36)' }],
+    lists: false,
+    enums: true,
+    postgresIndexes: false,
+    partial: false,
+    unindexable: ['TinyText', 'Text', 'MediumText', 'LongText'],
+    pkName: false,
+    actions: FK_ACTIONS,
+  },
+  {
+    name: 'sqlserver',
+    scalars: [
+      scalar('String', ['', 'Char(10)', 'NChar(10)', 'VarChar(255)', 'VarChar(Max)', 'NVarChar(255)', 'NVarChar(Max)', 'Text', 'NText', 'Xml', 'UniqueIdentifier'], COMMON_DEFAULTS.String.slice(0, 1)),
+      scalar('Int', ['', 'Int', 'SmallInt', 'TinyInt', 'Bit'], ['0', '1']),
+      scalar('BigInt', ['', 'BigInt'], ['0']),
+      scalar('Float', ['', 'Float(53)', 'Real', 'Money', 'SmallMoney'], COMMON_DEFAULTS.Float),
+      scalar('Decimal', ['', 'Decimal(10, 2)'], COMMON_DEFAULTS.Decimal),
+      scalar('Boolean', ['', 'Bit'], COMMON_DEFAULTS.Boolean),
+      scalar('DateTime', ['', 'DateTime', 'DateTime2', 'SmallDateTime', 'Date', 'Time', 'DateTimeOffset'], COMMON_DEFAULTS.DateTime),
+      scalar('Bytes', ['', 'Binary(16)', 'VarBinary(100)', 'VarBinary(Max)', 'Image'], []),
+    ],
+    idKinds: [ID_KINDS[0], ID_KINDS[1], ID_KINDS[5], { type: 'String', attrs: '@id @default(uuid()) @db.UniqueIdentifier' }],
+    lists: false,
+    enums: false,
+    postgresIndexes: false,
+    partial: false,
+    unindexable: ['VarChar(Max)', 'NVarChar(Max)', 'Text', 'NText', 'Xml', 'VarBinary(Max)', 'Image'],
+    pkName: true,
+    actions: { optional: [', onDelete: NoAction, onUpdate: NoAction'], required: [', onDelete: NoAction, onUpdate: NoAction'] },
+  },
+  {
+    name: 'sqlite',
+    scalars: POSTGRES_SCALARS.map((x) => ({ ...x, natives: [''], listDefaults: [] })),
+    idKinds: [ID_KINDS[0], ID_KINDS[1], ID_KINDS[5], ID_KINDS[7]],
+    lists: false,
+    enums: true,
+    postgresIndexes: false,
+    partial: true,
+    unindexable: [],
+    pkName: false,
+    actions: FK_ACTIONS,
+  },
+];
+
 interface ModelPlan {
   name: string;
   id: IdKind | null; // null: composite @@id
@@ -81,6 +201,8 @@ export function generateSchema(seed: number): GeneratedSchema {
   const chance = (p: number) => r() < p;
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const flavor: 6 | 7 = chance(0.6) ? 7 : 6;
+  // half PostgreSQL (the app's main target), the rest spread over the other SQL providers
+  const provider = chance(0.5) ? PROVIDERS[0] : pick(PROVIDERS.slice(1));
   let names = 0;
   const uniqueName = (prefix: string) => `${prefix}_${++names}`;
 
@@ -91,7 +213,7 @@ export function generateSchema(seed: number): GeneratedSchema {
 
   const enums: Array<{ name: string; values: string[] }> = [];
   const enumBlocks: string[] = [];
-  for (let e = 0; e < int(0, 3); e++) {
+  for (let e = 0; e < (provider.enums ? int(0, 3) : 0); e++) {
     const name = `Enum${e}`;
     const values = Array.from({ length: int(1, 4) }, (_, i) => `${pick(['A', 'B', 'ACTIVE', 'v', 'Done'])}${i}`);
     enums.push({ name, values });
@@ -107,11 +229,11 @@ export function generateSchema(seed: number): GeneratedSchema {
   const models: ModelPlan[] = [];
   const count = int(1, 5);
   for (let m = 0; m < count; m++) {
-    const model: ModelPlan = { name: `Model${m}`, id: chance(0.1) ? null : pick(ID_KINDS), lines: [], blockAttrs: [], scalars: [] };
+    const model: ModelPlan = { name: `Model${m}`, id: chance(0.1) ? null : pick(provider.idKinds), lines: [], blockAttrs: [], scalars: [] };
     if (model.id) model.lines.push(`id ${model.id.type} ${model.id.attrs}${trailing()}`);
     for (let f = 0; f < int(1, 6); f++) {
-      const s = pick(POSTGRES_SCALARS);
-      const list = chance(0.15) && s.type !== 'Json' && s.type !== 'Bytes';
+      const s = pick(provider.scalars);
+      const list = provider.lists && chance(0.15) && s.type !== 'Json' && s.type !== 'Bytes';
       const optional = !list && chance(0.3);
       const name = `f${f}${pick(['', '_x', 'Name'])}`;
       const attrs: string[] = [];
@@ -121,7 +243,7 @@ export function generateSchema(seed: number): GeneratedSchema {
       } else {
         if (s.defaults.length && chance(0.4)) attrs.push(`@default(${pick(s.defaults)})`);
         if (s.type === 'DateTime' && !attrs.length && chance(0.3)) attrs.push('@updatedAt');
-        if (chance(0.15) && s.type !== 'Json' && native !== 'Xml') attrs.push(chance(0.5) ? '@unique' : `@unique(map: "${uniqueName('uq')}")`);
+        if (chance(0.15) && s.type !== 'Json' && s.type !== 'Bytes' && !provider.unindexable.includes(native)) attrs.push(chance(0.5) ? '@unique' : `@unique(map: "${uniqueName('uq')}")`);
       }
       if (chance(0.3)) attrs.push(`@map(${chance(0.5) ? '' : 'name: '}"col_${f}")`);
       if (native) attrs.push(`@db.${native}`);
@@ -137,7 +259,7 @@ export function generateSchema(seed: number): GeneratedSchema {
     if (!model.id) {
       model.lines.unshift('a String', 'b Int');
       model.scalars.push({ name: 'a', type: 'String', list: false, optional: false }, { name: 'b', type: 'Int', list: false, optional: false });
-      model.blockAttrs.push(`@@id([a, b]${chance(0.5) ? `, map: "${uniqueName('pk')}"` : ''})`);
+      model.blockAttrs.push(`@@id([a, b]${provider.pkName && chance(0.5) ? `, map: "${uniqueName('pk')}"` : ''})`);
     }
     models.push(model);
   }
@@ -149,11 +271,11 @@ export function generateSchema(seed: number): GeneratedSchema {
       if (!parent.id) continue;
       const rel = uniqueName('rel');
       const fk = `${rel}Id`;
-      const native = /@db\.Uuid/.test(parent.id.attrs) ? ' @db.Uuid' : '';
+      const native = /@db\.\w+(\([^)]*\))?/.exec(parent.id.attrs)?.[0];
       const oneToOne = chance(0.25);
       const optional = chance(0.5) || parent === child;
-      const onDelete = optional ? pick(['', ', onDelete: SetNull', ', onDelete: Cascade']) : pick(['', ', onDelete: Cascade', ', onDelete: Restrict', ', onUpdate: NoAction']);
-      child.lines.push(`${fk} ${parent.id.type}${optional ? '?' : ''}${oneToOne ? ' @unique' : ''}${native}`);
+      const onDelete = pick(optional ? provider.actions.optional : provider.actions.required);
+      child.lines.push(`${fk} ${parent.id.type}${optional ? '?' : ''}${oneToOne ? ' @unique' : ''}${native ? ` ${native}` : ''}`);
       child.lines.push(
         `${rel} ${parent.name}${optional ? '?' : ''} @relation(${gap()}"${rel}",${gap()}fields: [${fk}],${gap()}references: [id]${onDelete}${gap()})${trailing()}`,
       );
@@ -172,8 +294,8 @@ export function generateSchema(seed: number): GeneratedSchema {
 
   // Block attributes over scalar fields.
   for (const model of models) {
-    // Postgres cannot index xml, json or bytea columns with a B-tree
-    const plain = model.scalars.filter((s) => !s.list && s.type !== 'Json' && s.type !== 'Bytes' && s.native !== 'Xml');
+    // no index holds json, blob or (per provider) long-text columns
+    const plain = model.scalars.filter((s) => !s.list && s.type !== 'Json' && s.type !== 'Bytes' && !provider.unindexable.includes(s.native ?? ''));
     if (plain.length >= 2 && chance(0.4)) {
       const [a, b] = [plain[0].name, plain[1].name];
       model.blockAttrs.push(`@@unique(${gap()}[${a}, ${b}]${chance(0.5) ? `, map: "${uniqueName('uq')}"` : `, name: "${uniqueName('uqn')}"`}${gap()})`);
@@ -183,15 +305,15 @@ export function generateSchema(seed: number): GeneratedSchema {
       const f = field.name;
       const options = [
         `@@index([${f}(sort: Desc)], map: "${uniqueName('ix')}")`,
-        `@@index(fields: [${f}], type: Hash, map: "${uniqueName('ix')}")`,
         `@@index([${gap()}${f}${gap()}], name: "${uniqueName('ixn')}")`,
         `@@index([${f}], map: "${uniqueName('ix')}")`,
       ];
-      if (field.type === 'String') options.push(`@@index([${f}(ops: raw("text_pattern_ops"))], type: BTree, map: "${uniqueName('ix')}")`);
+      if (provider.postgresIndexes) options.push(`@@index(fields: [${f}], type: Hash, map: "${uniqueName('ix')}")`);
+      if (provider.postgresIndexes && field.type === 'String') options.push(`@@index([${f}(ops: raw("text_pattern_ops"))], type: BTree, map: "${uniqueName('ix')}")`);
       model.blockAttrs.push(pick(options));
     }
     const flag = plain.find((s) => s.type === 'Boolean');
-    if (flavor === 7 && plain.length) {
+    if (flavor === 7 && provider.partial && plain.length) {
       const f = flag ?? pick(plain);
       const where = flag
         ? pick([`{ ${f.name}: true }`, `{${f.name}:false}`, `{ ${f.name}: { not: false } }`, `{${gap()}${f.name}: true${gap()}}`])
@@ -212,8 +334,8 @@ export function generateSchema(seed: number): GeneratedSchema {
 
   const header = [
     pick(['', '// Generated schema\n', '/* header */\n']),
-    `datasource db {\n  provider = "postgresql"${trailing()}\n${flavor === 6 ? '  url      = env("DATABASE_URL")\n' : ''}}`,
-    `\n\ngenerator client {\n  provider = "prisma-client-js"\n${flavor === 7 ? '  previewFeatures = ["partialIndexes"]\n' : ''}}`,
+    `datasource db {\n  provider = "${provider.name}"${trailing()}\n${flavor === 6 ? '  url      = env("DATABASE_URL")\n' : ''}}`,
+    `\n\ngenerator client {\n  provider = "prisma-client-js"\n${flavor === 7 && provider.partial ? '  previewFeatures = ["partialIndexes"]\n' : ''}}`,
   ].join('');
   const blocks = [...enumBlocks, ...modelBlocks];
   const sep = () => pick(['\n\n', '\n', '\n\n// between blocks\n\n', '\n\n\n']);
@@ -221,11 +343,12 @@ export function generateSchema(seed: number): GeneratedSchema {
     const cut = int(1, blocks.length - 1);
     return {
       flavor,
+      provider: provider.name,
       files: [
         { path: 'schema.prisma', text: [header, ...blocks.slice(0, cut)].join(sep()) + '\n' },
         { path: 'more.prisma', text: blocks.slice(cut).join(sep()) + '\n' },
       ],
     };
   }
-  return { flavor, files: [{ path: 'schema.prisma', text: [header, ...blocks].join(sep()) + (chance(0.8) ? '\n' : '') }] };
+  return { flavor, provider: provider.name, files: [{ path: 'schema.prisma', text: [header, ...blocks].join(sep()) + (chance(0.8) ? '\n' : '') }] };
 }
