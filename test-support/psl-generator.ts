@@ -68,7 +68,7 @@ const ID_KINDS: IdKind[] = [
   { type: 'String', attrs: '@id' },
 ];
 
-type ProviderName = 'postgresql' | 'cockroachdb' | 'mysql' | 'sqlserver' | 'sqlite';
+type ProviderName = 'postgresql' | 'cockroachdb' | 'mysql' | 'sqlserver' | 'sqlite' | 'mongodb';
 
 /** What a provider's schemas may use: native types (every one Prisma knows), ids, lists, enums, index features. */
 interface Provider {
@@ -85,6 +85,10 @@ interface Provider {
   unindexable: string[];
   /** Named primary keys (`@@id(…, map: "…")`). */
   pkName: boolean;
+  /** PostgreSQL extras: views, `Unsupported(…)`, `@ignore`/`@@ignore`, `@@schema` with several schemas. */
+  extras?: boolean;
+  /** MongoDB: composite types, no `@@id`, no implicit m:n, no `dbgenerated`. */
+  mongo?: boolean;
   /** Referential actions: SQL Server rejects cascade cycles and multiple cascade paths, so NoAction there. */
   actions: { optional: string[]; required: string[] };
 }
@@ -101,7 +105,7 @@ const COMMON_DEFAULTS = {
 const FK_ACTIONS = { optional: ['', ', onDelete: SetNull', ', onDelete: Cascade'], required: ['', ', onDelete: Cascade', ', onDelete: Restrict', ', onUpdate: NoAction'] };
 
 export const PROVIDERS: Provider[] = [
-  { name: 'postgresql', scalars: POSTGRES_SCALARS, idKinds: ID_KINDS, lists: true, enums: true, postgresIndexes: true, partial: true, unindexable: ['Xml'], pkName: true, actions: FK_ACTIONS },
+  { name: 'postgresql', scalars: POSTGRES_SCALARS, idKinds: ID_KINDS, lists: true, enums: true, postgresIndexes: true, partial: true, unindexable: ['Xml'], pkName: true, extras: true, actions: FK_ACTIONS },
   {
     name: 'cockroachdb',
     scalars: [
@@ -185,6 +189,31 @@ export const PROVIDERS: Provider[] = [
     pkName: false,
     actions: FK_ACTIONS,
   },
+  {
+    name: 'mongodb',
+    scalars: [
+      scalar('String', ['', 'String'], COMMON_DEFAULTS.String.slice(0, 2), ['["a", "b"]']),
+      scalar('Int', ['', 'Int', 'Long'], COMMON_DEFAULTS.Int, ['[1, 2]']),
+      scalar('BigInt', ['', 'Long'], ['0']),
+      scalar('Float', ['', 'Double'], COMMON_DEFAULTS.Float),
+      scalar('Boolean', ['', 'Bool'], COMMON_DEFAULTS.Boolean),
+      scalar('DateTime', ['', 'Date', 'Timestamp'], COMMON_DEFAULTS.DateTime),
+      scalar('Json', ['', 'Json'], []),
+      scalar('Bytes', ['', 'BinData'], []),
+    ],
+    idKinds: [
+      { type: 'String', attrs: '@id @default(auto()) @map("_id") @db.ObjectId' },
+      { type: 'String', attrs: '@id @map("_id")' },
+    ],
+    lists: true,
+    enums: true,
+    postgresIndexes: false,
+    partial: false,
+    unindexable: [],
+    pkName: false,
+    mongo: true,
+    actions: FK_ACTIONS,
+  },
 ];
 
 interface ModelPlan {
@@ -192,7 +221,7 @@ interface ModelPlan {
   id: IdKind | null; // null: composite @@id
   lines: string[]; // member lines (without indentation), comments included
   blockAttrs: string[];
-  scalars: Array<{ name: string; type: string; list: boolean; optional: boolean; native?: string }>;
+  scalars: Array<{ name: string; type: string; list: boolean; optional: boolean; native?: string; unique?: boolean }>;
 }
 
 export function generateSchema(seed: number): GeneratedSchema {
@@ -229,7 +258,7 @@ export function generateSchema(seed: number): GeneratedSchema {
   const models: ModelPlan[] = [];
   const count = int(1, 5);
   for (let m = 0; m < count; m++) {
-    const model: ModelPlan = { name: `Model${m}`, id: chance(0.1) ? null : pick(provider.idKinds), lines: [], blockAttrs: [], scalars: [] };
+    const model: ModelPlan = { name: `Model${m}`, id: chance(0.1) && !provider.mongo ? null : pick(provider.idKinds), lines: [], blockAttrs: [], scalars: [] };
     if (model.id) model.lines.push(`id ${model.id.type} ${model.id.attrs}${trailing()}`);
     for (let f = 0; f < int(1, 6); f++) {
       const s = pick(provider.scalars);
@@ -250,7 +279,7 @@ export function generateSchema(seed: number): GeneratedSchema {
       if (chance(0.2)) attrs.reverse();
       const doc = above();
       model.lines.push(`${doc ? `${doc}\n  ` : ''}${name} ${s.type}${list ? '[]' : optional ? '?' : ''} ${attrs.join(' ')}${trailing()}`.replace(/ +(\n|$)/g, '$1'));
-      model.scalars.push({ name, type: s.type, list, optional, native });
+      model.scalars.push({ name, type: s.type, list, optional, native, unique: attrs.some((a) => a.startsWith('@unique')) });
     }
     if (enums.length && chance(0.6)) {
       const e = pick(enums);
@@ -274,15 +303,16 @@ export function generateSchema(seed: number): GeneratedSchema {
       const native = /@db\.\w+(\([^)]*\))?/.exec(parent.id.attrs)?.[0];
       const oneToOne = chance(0.25);
       const optional = chance(0.5) || parent === child;
-      const onDelete = pick(optional ? provider.actions.optional : provider.actions.required);
+      // MongoDB emulates relations: a self-relation must not cascade
+      const onDelete = provider.mongo && parent === child ? ', onDelete: NoAction, onUpdate: NoAction' : pick(optional ? provider.actions.optional : provider.actions.required);
       child.lines.push(`${fk} ${parent.id.type}${optional ? '?' : ''}${oneToOne ? ' @unique' : ''}${native ? ` ${native}` : ''}`);
       child.lines.push(
         `${rel} ${parent.name}${optional ? '?' : ''} @relation(${gap()}"${rel}",${gap()}fields: [${fk}],${gap()}references: [id]${onDelete}${gap()})${trailing()}`,
       );
       parent.lines.push(`${rel}_back ${child.name}${oneToOne ? '?' : '[]'} @relation("${rel}")`);
-      if (!oneToOne && chance(0.5)) child.blockAttrs.push(`@@index([${fk}])`);
+      if (!oneToOne && !provider.mongo && chance(0.5)) child.blockAttrs.push(`@@index([${fk}])`);
     }
-    if (k > 0 && child.id && chance(0.2)) {
+    if (k > 0 && child.id && !provider.mongo && chance(0.2)) {
       const other = models[int(0, k - 1)];
       if (other.id) {
         const rel = uniqueName('mn');
@@ -295,8 +325,9 @@ export function generateSchema(seed: number): GeneratedSchema {
   // Block attributes over scalar fields.
   for (const model of models) {
     // no index holds json, blob or (per provider) long-text columns
-    const plain = model.scalars.filter((s) => !s.list && s.type !== 'Json' && s.type !== 'Bytes' && !provider.unindexable.includes(s.native ?? ''));
-    if (plain.length >= 2 && chance(0.4)) {
+    // (MongoDB refuses a second index on the same fields)
+    const plain = model.scalars.filter((s) => !s.list && s.type !== 'Json' && s.type !== 'Bytes' && !provider.unindexable.includes(s.native ?? '') && !(provider.mongo && s.unique));
+    if (plain.length >= 2 && !provider.mongo && chance(0.4)) {
       const [a, b] = [plain[0].name, plain[1].name];
       model.blockAttrs.push(`@@unique(${gap()}[${a}, ${b}]${chance(0.5) ? `, map: "${uniqueName('uq')}"` : `, name: "${uniqueName('uqn')}"`}${gap()})`);
     }
@@ -323,6 +354,27 @@ export function generateSchema(seed: number): GeneratedSchema {
     if (chance(0.3)) model.blockAttrs.push(`@@map(${chance(0.5) ? 'name: ' : ''}"table_${model.name.toLowerCase()}")`);
   }
 
+  const extraBlocks: string[] = [];
+  const schemas = provider.extras && chance(0.25);
+  if (provider.extras) {
+    if (chance(0.3)) {
+      extraBlocks.push(`view Report {\n  id    Int    @unique\n  label String?\n  total Float  @map("sum_total")${chance(0.5) ? '\n\n  @@map("report_v")' : ''}\n}`);
+    }
+    if (chance(0.3)) {
+      extraBlocks.push(`/// Not in the client\nmodel Legacy {\n  id    Int                      @id\n  shape Unsupported("circle")?\n  note  String\n\n  @@ignore\n}`);
+    }
+    if (chance(0.3) && models[0].id) models[0].lines.push('geom Unsupported("geometry")?', 'secret String? @ignore');
+  }
+  if (provider.mongo && chance(0.6)) {
+    extraBlocks.push(`/// An embedded document\ntype Address {\n  street String\n  city   String? @map("town")\n  zip    Int[]\n}`);
+    const host = models[0];
+    host.lines.push(`address Address${pick(['', '?', '[]'])}`);
+    if (chance(0.5)) host.blockAttrs.push('@@index([address.city])'.replace('address.city', host.lines.some((l) => l.startsWith('address Address[]')) ? 'id' : 'address.city'));
+  }
+  if (schemas) {
+    for (const [i, model] of models.entries()) model.blockAttrs.push(`@@schema("${i % 2 ? 'audit' : 'public'}")`);
+  }
+
   const modelBlocks = models.map((model) => {
     const body = model.lines.map((l) => `  ${l}`);
     if (chance(0.3)) body.splice(int(0, body.length), 0, '', '  // a comment between fields');
@@ -332,12 +384,17 @@ export function generateSchema(seed: number): GeneratedSchema {
     return `${doc}model ${model.name} {\n${body.join('\n')}${attrs.length ? `\n\n${attrs.join('\n')}` : ''}\n}`;
   });
 
+  const previewFeatures = [
+    ...(flavor === 7 && provider.partial ? ['partialIndexes'] : []),
+    ...(extraBlocks.some((b) => b.startsWith('view')) ? ['views'] : []),
+    ...(schemas && flavor === 6 ? ['multiSchema'] : []),
+  ];
   const header = [
     pick(['', '// Generated schema\n', '/* header */\n']),
-    `datasource db {\n  provider = "${provider.name}"${trailing()}\n${flavor === 6 ? '  url      = env("DATABASE_URL")\n' : ''}}`,
-    `\n\ngenerator client {\n  provider = "prisma-client-js"\n${flavor === 7 && provider.partial ? '  previewFeatures = ["partialIndexes"]\n' : ''}}`,
+    `datasource db {\n  provider = "${provider.name}"${trailing()}\n${flavor === 6 ? '  url      = env("DATABASE_URL")\n' : ''}${schemas ? '  schemas  = ["public", "audit"]\n' : ''}}`,
+    `\n\ngenerator client {\n  provider = "prisma-client-js"\n${previewFeatures.length ? `  previewFeatures = [${previewFeatures.map((f) => `"${f}"`).join(', ')}]\n` : ''}}`,
   ].join('');
-  const blocks = [...enumBlocks, ...modelBlocks];
+  const blocks = [...enumBlocks.map((b) => (schemas ? b.replace(/\n}$/, '\n\n  @@schema("public")\n}') : b)), ...modelBlocks, ...extraBlocks.map((b) => (schemas ? b.replace(/\n}$/, '\n\n  @@schema("public")\n}') : b))];
   const sep = () => pick(['\n\n', '\n', '\n\n// between blocks\n\n', '\n\n\n']);
   if (blocks.length > 2 && chance(0.3)) {
     const cut = int(1, blocks.length - 1);
