@@ -1,14 +1,13 @@
 import { statSync } from 'node:fs';
 import type { DiffSource, MigrationEngine } from '../lib/migrate/engine';
 import { stripBacktrace } from '../lib/migrate/engine-message';
-import { acceptsForMigration, chooseMigrationEngine, type MigrationEngineVersion } from '../lib/migrate/engine-versions';
+import { planMigrationEngine } from '../lib/migrate/engine-plan';
+import type { MigrationEngineVersion } from '../lib/migrate/engine-versions';
 import { isMigrationsFolder, nodeDiffEngine, readMigrationsFolder } from '../lib/migrate/migrate-node';
-import { describeUpgrade, upgradeFixes } from '../lib/migrate/upgrade';
 import { PrismaSchemaEngine } from '../lib/prisma/engine';
 import { loadPrismaSchemaWasmNode } from '../lib/prisma/load-node';
 import { isPrismaVersionId, type PrismaVersionId } from '../lib/prisma/versions';
 import type { SchemaFile } from '../lib/schema/document';
-import { applyEditsToText } from '../lib/text/edits';
 import type { Io } from './io';
 import { readSchema } from './read-schema';
 
@@ -96,52 +95,6 @@ function lintWith(version: PrismaVersionId, files: readonly SchemaFile[]) {
   return new PrismaSchemaEngine(loadPrismaSchemaWasmNode(version)).lint(files);
 }
 
-type Chosen = { ok: true; version: MigrationEngineVersion; sources: [DiffSource, DiffSource]; notes: string[] } | { ok: false; message: string };
-
-/**
- * The engine version for the two sources: the requested or newest one whose validator accepts every
- * schema among them. A schema only Prisma 5 accepts gets its upgrade fixes, applied in memory with
- * `--upgrade`. When no version accepts a schema at all, Prisma 7's engine reports why.
- */
-function chooseEngine(sources: [DiffSource, DiffSource], requested: PrismaVersionId | null, upgrade: boolean): Chosen {
-  const schemas = sources.flatMap((s) => (s.kind === 'schema' ? [s.files] : []));
-  const accepts = (v: PrismaVersionId) => schemas.every((files) => acceptsForMigration(lintWith, files)(v));
-  if (!schemas.length) return { ok: true, version: requested === '6' ? '6' : '7', sources, notes: [] };
-  const accepted = (['7', '6', '5'] as const).filter(accepts);
-  // No version accepts it: Prisma's engine says what is wrong (a P1012 validation message).
-  if (!accepted.length) return { ok: true, version: requested === '6' ? '6' : '7', sources, notes: [] };
-  const newer = accepted.filter((v) => v !== '5');
-  if (requested && !accepted.includes(requested) && newer.length) {
-    return { ok: false, message: `Prisma ${requested} does not accept this schema; Prisma ${accepted.join(' and ')} ${accepted.length > 1 ? 'do' : 'does'}: use --prisma-version ${newer[0]}.` };
-  }
-  const choice = chooseMigrationEngine(accepts, requested ?? undefined);
-  if (choice.ok) return { ok: true, version: choice.version, sources, notes: choice.note ? [choice.note] : [] };
-  // Valid for Prisma 5 only: the fixes that make Prisma 6 accept it (then 7 where it can).
-  const fixed: DiffSource[] = [];
-  const messages: string[] = [];
-  let fixable = true;
-  for (const s of sources) {
-    if (s.kind !== 'schema' || accepts6(s.files)) {
-      fixed.push(s);
-      continue;
-    }
-    const plan = upgradeFixes(s.files, lintWith('6', s.files));
-    messages.push(describeUpgrade(plan, 'Prisma 5.22', 'Prisma 6.19'));
-    if (plan.unfixed.length || !plan.fixes.length) fixable = false;
-    const edits = plan.fixes.flatMap((f) => f.edits);
-    fixed.push({ kind: 'schema', files: s.files.map((f) => ({ path: f.path, text: applyEditsToText(f.text, edits.filter((e) => e.path === f.path)) })) });
-  }
-  const message = messages.join('\n');
-  if (!upgrade || !fixable) return { ok: false, message: fixable ? `${message}\nRe-run with --upgrade to export with these fixes applied in memory (your files are not changed).` : message };
-  const after = fixed as [DiffSource, DiffSource];
-  const again = chooseEngine(after, requested === '5' ? null : requested, false);
-  return again.ok ? { ...again, notes: [`Exported with the upgrade fixes applied in memory:\n${message}`, ...again.notes] } : again;
-}
-
-function accepts6(files: readonly SchemaFile[]): boolean {
-  return acceptsForMigration(lintWith, files)('6');
-}
-
 export async function migrateCommand(
   argv: string[],
   io: Io,
@@ -167,9 +120,10 @@ export async function migrateCommand(
     return 0;
   }
   for (const note of [from.note, to.note]) if (note) io.err(`${note}\n`);
-  const chosen = chooseEngine([from.source, to.source], args.prismaVersion, args.upgrade);
+  const chosen = planMigrationEngine([from.source, to.source], lintWith, { requested: args.prismaVersion, upgrade: args.upgrade });
   if (!chosen.ok) {
-    io.err(`${chosen.message}\n`);
+    const hint = chosen.fixable ? '\nRe-run with --upgrade to export with these fixes applied in memory (your files are not changed).' : '';
+    io.err(`${chosen.message.replace(/use Prisma (\d)\.$/, 'use --prisma-version $1.')}${hint}\n`);
     return 2;
   }
   for (const note of chosen.notes) io.err(`${note}\n`);
