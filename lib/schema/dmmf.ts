@@ -56,8 +56,8 @@ export interface DmmfDatamodel {
 
 /**
  * A schema's shape as sorted name lists: models and views (Prisma lists both as models and drops
- * `@@ignore`d ones), composite types, enums, fields (`@ignore`d and `Unsupported(…)` ones dropped,
- * as the DMMF drops them), relations (one per
+ * `@@ignore`d ones), composite types, enums, fields with their type, `?`/`[]` and `@updatedAt`
+ * (`@ignore`d and `Unsupported(…)` ones dropped, as the DMMF drops them), relations (one per
  * relation name and model pair) and indexes (`Model id|unique|normal|fulltext(a,b)`: field-level
  * `@id`/`@unique` and block-level `@@id`/`@@unique`/`@@index`/`@@fulltext` alike). Equal summaries
  * mean our scanner and Prisma see the same schema.
@@ -91,7 +91,7 @@ export function summarizeDatamodel(dm: DmmfDatamodel): SchemaSummary {
     models: sorted(dm.models.map((m) => m.name)),
     types: sorted((dm.types ?? []).map((t) => t.name)),
     enums: sorted(dm.enums.map((e) => e.name)),
-    fields: sorted([...dm.models, ...(dm.types ?? [])].flatMap((m) => m.fields.map((f) => `${m.name}.${f.name}`))),
+    fields: sorted([...dm.models, ...(dm.types ?? [])].flatMap((m) => m.fields.map((f) => fieldKey(m.name, f.name, f.type, f.isList, !f.isRequired && !f.isList, !!f.isUpdatedAt)))),
     relations: sorted([...relations]),
     indexes: sorted((dm.indexes ?? []).map((i) => `${i.model} ${i.type}(${i.fields.map((f) => f.name).join(',')})`)),
   };
@@ -110,10 +110,19 @@ export function summarizeModel(model: SchemaModel): SchemaSummary {
     models: sorted(visible.map((m) => m.name)),
     types: sorted(model.composites.map((t) => t.name)),
     enums: sorted(model.enums.map((e) => e.name)),
-    fields: sorted([...visible, ...model.composites].flatMap((m) => m.fields.filter((f) => !f.ignored && f.kind !== 'unsupported').map((f) => `${m.name}.${f.name}`))),
+    fields: sorted(
+      [...visible, ...model.composites].flatMap((m) =>
+        m.fields.filter((f) => !f.ignored && f.kind !== 'unsupported').map((f) => fieldKey(m.name, f.name, f.type, f.list, f.optional, f.isUpdatedAt)),
+      ),
+    ),
     relations: sorted(relations),
     indexes: sorted(visible.flatMap(indexesOf)),
   };
+}
+
+/** `Model.field: Type[]`, `Model.field: Type?`, with ` @updatedAt` when set. */
+function fieldKey(model: string, field: string, type: string, list: boolean, optional: boolean, updatedAt: boolean): string {
+  return `${model}.${field}: ${type}${list ? '[]' : optional ? '?' : ''}${updatedAt ? ' @updatedAt' : ''}`;
 }
 
 /** Prisma's implicit relation name: the two model names sorted, joined by `To`. */
