@@ -4,7 +4,7 @@ import { vendoredEngineFixtures } from '../../test-support/parity';
 import { generateSchema } from '../../test-support/psl-generator';
 import { parseSchema, type ParsedSchema, type SchemaFile } from './document';
 import { summarizeDatamodel, summarizeModel, type DmmfDatamodel } from './dmmf';
-import { isReadOnlyBlock, modelWithPrismaFallback, needsPrismaFallback } from './prisma-fallback';
+import { diagramModel, isReadOnlyBlock, modelWithPrismaFallback, needsPrismaFallback } from './prisma-fallback';
 
 const text = `datasource db {
   provider = "postgresql"
@@ -124,5 +124,23 @@ describe('modelWithPrismaFallback', () => {
       expect(partial.readOnly, `seed ${seed}`).toEqual(['Model0']);
       expect(summarizeModel(partial.model), `seed ${seed}`).toEqual(summarizeDatamodel(dm));
     }
+  });
+
+  it('diagramModel: the scanner’s model when it has no problem or Prisma rejects the text too, else the fallback', () => {
+    const clean = parseSchema(files);
+    let asked = 0;
+    const dm = () => {
+      asked++;
+      return datamodel(files);
+    };
+    expect(diagramModel(clean, 0, dm)).toEqual({ model: clean.model, fallback: null });
+    const broken = poisoned(files, ['Post']);
+    expect(diagramModel(broken, 3, dm)).toEqual({ model: broken.model, fallback: null });
+    expect(asked).toBe(0); // Prisma's datamodel only when it is needed
+    const drawn = diagramModel(broken, 0, dm);
+    expect(asked).toBe(1);
+    expect(drawn.fallback?.readOnly).toEqual(['Post']);
+    expect(drawn.model.problems).toEqual([]);
+    expect(diagramModel(broken, 0, () => null)).toEqual({ model: broken.model, fallback: null });
   });
 });
