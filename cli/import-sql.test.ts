@@ -65,6 +65,11 @@ describe('schema-canvas import-sql', () => {
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('model b {');
     expect((await importSql(loop, '--timeout', 'soon')).stderr).toContain('--timeout needs a number of seconds greater than 0 (got soon)');
+    // the installed command, run from another project's folder
+    const bin = join(import.meta.dirname, '..', 'bin', 'schema-canvas.mjs');
+    const installed = spawnSync(process.execPath, [bin, 'import-sql', loop, '--timeout', '2'], { cwd: tmpdir(), encoding: 'utf8', timeout: 30_000 });
+    expect(installed.status, installed.stderr).toBe(1);
+    expect(installed.stderr).toContain('still running after 2 s and was stopped');
   });
 
   it('Ctrl-C cancels a running import (the signal reaches the runner)', async () => {

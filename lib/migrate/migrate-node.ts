@@ -1,4 +1,6 @@
 import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -102,7 +104,7 @@ export function importSqlNodeWithTimeout(ddl: string, options: { timeoutMs?: num
   const cancelled = 'The SQL import was cancelled. Nothing was imported.';
   if (options.signal?.aborted) return Promise.resolve({ ok: false, stopped: 'cancelled', error: null, skipped: [], message: cancelled });
   return new Promise((resolve) => {
-    const child = fork(new URL('./import-sql-process.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(new URL('./import-sql-process.ts', import.meta.url), [], { execArgv: ['--import', tsxLoader()], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     let settled = false;
@@ -134,6 +136,15 @@ export function importSqlNodeWithTimeout(ddl: string, options: { timeoutMs?: num
     child.on('exit', (code) => finish({ ok: false, message: `The SQL import process ended unexpectedly (exit ${code})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`, error: null, skipped: [] }));
     child.send({ ddl });
   });
+}
+
+/**
+ * tsx's loader as a file URL: `--import tsx` would be resolved from the working directory, which for
+ * the installed command is the user's project, not ours.
+ */
+function tsxLoader(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(join(packageJson, '..', 'dist', 'loader.mjs')).href;
 }
 
 function formatSeconds(ms: number): string {
