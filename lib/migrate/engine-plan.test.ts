@@ -36,6 +36,7 @@ describe('planMigrationEngine', () => {
     expect(applied).toMatchObject({ ok: true, version: '7' });
     expect(applied.ok && applied.sources[1].kind === 'schema' && applied.sources[1].files[0].text).toContain('  id Int @unique\n');
     expect(applied.ok && applied.notes[0]).toContain('Exported with the upgrade fixes applied in memory');
+    expect(applied.ok && applied.notes[0]).not.toContain('then export again');
   });
 
   it('lets the engine report a schema no version accepts, and needs no validator for empty or migrations sources', () => {

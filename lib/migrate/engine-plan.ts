@@ -67,5 +67,6 @@ export function planMigrationEngine(sources: [DiffSource, DiffSource], lint: Lin
   const message = messages.join('\n');
   if (!options.upgrade || !fixable) return { ok: false, message, fixes, fixable };
   const again = planMigrationEngine(fixed as [DiffSource, DiffSource], lint, { requested: requested === '5' ? null : requested });
-  return again.ok ? { ...again, notes: [`Exported with the upgrade fixes applied in memory:\n${message}`, ...again.notes] } : again;
+  const applied = message.replace(/\nApply the quick fix(es)?, then export again\.$/gm, '');
+  return again.ok ? { ...again, notes: [`Exported with the upgrade fixes applied in memory:\n${applied}`, ...again.notes] } : again;
 }
