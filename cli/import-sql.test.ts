@@ -52,4 +52,35 @@ describe('schema-canvas import-sql', () => {
     expect((await importSql('a.sql', 'b.sql')).code).toBe(2);
     expect((await importSql('--help')).stdout).toContain('Usage: schema-canvas import-sql <file.sql>');
   });
+
+  it('stops SQL that never ends after --timeout, says so, and the next import still works', async () => {
+    const loop = sqlFile('CREATE TABLE a (id int primary key);\nDO $$ BEGIN LOOP END LOOP; END $$;\n');
+    const started = Date.now();
+    const r = await importSql(loop, '--timeout', '2');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('still running after 2 s and was stopped');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const ok = await importSql(sqlFile('CREATE TABLE b (id int primary key);\n'));
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('model b {');
+    expect((await importSql(loop, '--timeout', 'soon')).stderr).toContain('--timeout needs a number of seconds greater than 0 (got soon)');
+    // the installed command, run from another project's folder
+    const bin = join(import.meta.dirname, '..', 'bin', 'schema-canvas.mjs');
+    const installed = spawnSync(process.execPath, [bin, 'import-sql', loop, '--timeout', '2'], { cwd: tmpdir(), encoding: 'utf8', timeout: 30_000 });
+    expect(installed.status, installed.stderr).toBe(1);
+    expect(installed.stderr).toContain('still running after 2 s and was stopped');
+  });
+
+  it('Ctrl-C cancels a running import (the signal reaches the runner)', async () => {
+    const { importSqlCommand } = await import('./import-sql');
+    const io = bufferIo();
+    const code = await importSqlCommand([sqlFile('SELECT 1;\n')], io, (_ddl, { signal, timeoutMs }) => {
+      expect(timeoutMs).toBe(60_000);
+      setTimeout(() => process.emit('SIGINT'), 10);
+      return new Promise((resolve) => signal.addEventListener('abort', () => resolve({ ok: false, message: 'The SQL import was cancelled. Nothing was imported.', error: null, skipped: [] })));
+    });
+    expect(code).toBe(1);
+    expect(io.stderr).toContain('was cancelled');
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { decodeSchemaText } from '../lib/files/import';
 import { formatSqlError } from '../lib/migrate/database';
 import type { ImportSqlResult } from '../lib/migrate/import-sql';
-import { importSqlNode } from '../lib/migrate/migrate-node';
+import { DEFAULT_IMPORT_TIMEOUT_MS, importSqlNodeWithTimeout, type ImportSqlRun } from '../lib/migrate/migrate-node';
 import type { Io } from './io';
 
 export const IMPORT_SQL_USAGE = `Usage: schema-canvas import-sql <file.sql> [options]
@@ -15,17 +15,30 @@ skipped. What the database has and a Prisma schema cannot say (CHECK constraints
 indexes, triggers, extensions) is listed on stderr.
 
 Options:
-  --quiet         no notes on stderr (errors only)
+  --quiet           no notes on stderr (errors only)
+  --timeout <s>     stop SQL still running after this many seconds (default ${DEFAULT_IMPORT_TIMEOUT_MS / 1000});
+                    Ctrl-C stops it at once
 
-Exit codes: 0 printed, 1 the SQL failed (PostgreSQL's error and the line are printed) or created
-nothing to introspect, 2 bad usage or an unreadable file.`;
+Exit codes: 0 printed, 1 the SQL failed (PostgreSQL's error and the line are printed), created
+nothing to introspect, or was stopped (timeout, Ctrl-C), 2 bad usage or an unreadable file.`;
 
-export async function importSqlCommand(argv: string[], io: Io, run: (ddl: string) => Promise<ImportSqlResult> = importSqlNode): Promise<number> {
+/** Runs one import; the CLI passes a timeout and a signal that Ctrl-C aborts. */
+export type ImportSqlRunner = (ddl: string, options: { timeoutMs: number; signal: AbortSignal }) => Promise<ImportSqlResult | ImportSqlRun>;
+
+export async function importSqlCommand(argv: string[], io: Io, run: ImportSqlRunner = importSqlNodeWithTimeout): Promise<number> {
   let file = '';
   let quiet = false;
-  for (const a of argv) {
-    if (a === '--quiet') quiet = true;
-    else if (a.startsWith('-')) return usage(io, `Unknown option ${a}`);
+  let timeoutMs = DEFAULT_IMPORT_TIMEOUT_MS;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (flag === '--quiet') quiet = true;
+    else if (flag === '--timeout') {
+      const v = inline ?? argv[++i];
+      const seconds = Number(v);
+      if (!v || !Number.isFinite(seconds) || seconds <= 0) return usage(io, `--timeout needs a number of seconds greater than 0${v ? ` (got ${v})` : ''}`);
+      timeoutMs = Math.round(seconds * 1000);
+    } else if (a.startsWith('-')) return usage(io, `Unknown option ${a}`);
     else if (!file) file = a;
     else return usage(io, `One SQL file at a time (got ${file} and ${a})`);
   }
@@ -46,7 +59,15 @@ export async function importSqlCommand(argv: string[], io: Io, run: (ddl: string
     io.err(`${file}: ${decoded.error.replace('Prisma schema files', 'SQL files')}\n`);
     return 2;
   }
-  const result = await run(decoded.text.replace(/^\uFEFF/, ''));
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  let result: ImportSqlResult | ImportSqlRun;
+  try {
+    result = await run(decoded.text.replace(/^\uFEFF/, ''), { timeoutMs, signal: controller.signal });
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
   if (!quiet) for (const s of result.skipped) io.err(`${file}:${s.line}: skipped ${s.text} (${s.reason})\n`);
   if (!result.ok) {
     io.err(result.error ? `${formatSqlError(result.error, file)}\n` : `${file}: ${result.message}\n`);

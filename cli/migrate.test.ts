@@ -127,4 +127,44 @@ describe('schema-canvas migrate', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Type "Strin" is neither a built-in type');
   });
+
+  it('--from empty --to empty says there is nothing to diff (no engine backtrace)', async () => {
+    const r = await migrate('--from', 'empty', '--to', 'empty');
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'Nothing to diff: --from and --to are both an empty database.\n' });
+  });
+
+  it('uses the Prisma 6.19 engine for a schema only Prisma 6 accepts, or when asked', async () => {
+    const metrics = A.replace('model User', 'generator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ["metrics"]\n}\n\nmodel User');
+    const dir = project({ 'schema.prisma': metrics, 'plain.prisma': A });
+    const six = await migrate('--from', 'empty', '--to', join(dir, 'schema.prisma'));
+    expect(six.code, six.stderr).toBe(0);
+    expect(six.stdout).toBe(await (async () => {
+      const r = await (await nodeDiffEngine('6')).diff({ from: { kind: 'empty' }, to: schema(metrics) });
+      return r.ok ? r.output : r.message;
+    })());
+    expect(six.stdout.startsWith('-- CreateTable\nCREATE TABLE "User"')).toBe(true); // no CREATE SCHEMA line: Prisma 6 output
+    const asked = await migrate('--from', 'empty', '--to', join(dir, 'plain.prisma'), '--prisma-version', '6');
+    expect(asked.code).toBe(0);
+    expect(asked.stdout.startsWith('-- CreateTable')).toBe(true);
+    const refused = await migrate('--from', 'empty', '--to', join(dir, 'schema.prisma'), '--prisma-version', '7');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Prisma 7 does not accept this schema; Prisma 6 and 5 do: use --prisma-version 6.');
+    expect((await migrate('--from', 'empty', '--to', join(dir, 'plain.prisma'), '--prisma-version', '4')).stderr).toContain('--prisma-version needs 7, 6 or 5 (got 4)');
+  });
+
+  it('names the upgrade fix for a schema only Prisma 5 accepts, and exports with --upgrade', async () => {
+    const view = A.replace('model User', 'generator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ["views"]\n}\n\nview Mountain {\n  id   Int    @id\n  name String\n}\n\nmodel User');
+    const dir = project({ 'schema.prisma': view });
+    const r = await migrate('--from', 'empty', '--to', join(dir, 'schema.prisma'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('This schema is valid for Prisma 5.22 only');
+    expect(r.stderr).toContain('view `Mountain` gets `@unique` instead of `@id`');
+    expect(r.stderr).toContain('Re-run with --upgrade');
+    const up = await migrate('--from', 'empty', '--to', join(dir, 'schema.prisma'), '--upgrade');
+    expect(up.code, up.stderr).toBe(0);
+    expect(up.stdout).toContain('CREATE TABLE "User"');
+    expect(up.stderr).toContain('Exported with the upgrade fixes applied in memory');
+    expect(readFileSync(join(dir, 'schema.prisma'), 'utf8')).toBe(view);
+  });
 });

@@ -69,6 +69,8 @@ ${body}
 // worker that fetches their binaries from here; both are loaded only when an export needs them.
 const copies = [
   ['@prisma/schema-engine-wasm', 'schema_engine_bg.wasm', join(outWasm, 'schema_engine_bg.wasm')],
+  // Prisma 6.19's engine (npm alias), for documents validated with Prisma 6: lib/migrate/engine-versions.ts
+  ['schema-engine-wasm-6', 'schema_engine_bg.wasm', join(outWasm, 'schema-engine-6.wasm')],
   ['@electric-sql/pglite', 'dist/pglite.wasm', join(outWasm, 'pglite.wasm')],
   ['@electric-sql/pglite', 'dist/initdb.wasm', join(outWasm, 'initdb.wasm')],
   ['@electric-sql/pglite', 'dist/pglite.data', join(outWasm, 'pglite.data')],

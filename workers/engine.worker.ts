@@ -4,7 +4,9 @@
 // migration, replay a migration history or import SQL.
 import { PGlite } from '@electric-sql/pglite';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import * as bg6 from 'schema-engine-wasm-6/schema_engine_bg';
 import { installPanicRegistry, MigrationEngine, type SchemaEngineBindings } from '../lib/migrate/engine';
+import { migrationEngineWasmUrl, type MigrationEngineVersion } from '../lib/migrate/engine-versions';
 import { pgliteEngineDatabase } from '../lib/migrate/pglite-adapter';
 import { importSql } from '../lib/migrate/import-sql';
 import { verifyMigration } from '../lib/export/verify';
@@ -13,16 +15,23 @@ import { serveRpc } from '../lib/workers/rpc';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-let bindings: Promise<SchemaEngineBindings> | null = null;
-function loadBindings(): Promise<SchemaEngineBindings> {
-  bindings ??= (async () => {
-    installPanicRegistry();
-    const { instance } = await WebAssembly.instantiateStreaming(fetch('/wasm/schema_engine_bg.wasm'), { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
-    bg.__wbg_set_wasm(instance.exports);
-    (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-    return bg as unknown as SchemaEngineBindings;
-  })();
-  return bindings;
+const GLUE = { '7': bg, '6': bg6 } as const;
+const bindings = new Map<MigrationEngineVersion, Promise<SchemaEngineBindings>>();
+/** The schema engine of a Prisma version (7 by default; 6.19 for documents only Prisma 6 accepts), loaded on first use. */
+function loadBindings(version: MigrationEngineVersion = '7'): Promise<SchemaEngineBindings> {
+  let loading = bindings.get(version);
+  if (!loading) {
+    loading = (async () => {
+      installPanicRegistry();
+      const glue = GLUE[version];
+      const { instance } = await WebAssembly.instantiateStreaming(fetch(migrationEngineWasmUrl(version)), { './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports });
+      glue.__wbg_set_wasm(instance.exports);
+      (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
+      return glue as unknown as SchemaEngineBindings;
+    })();
+    bindings.set(version, loading);
+  }
+  return loading;
 }
 
 let assets: Promise<{ pgliteWasmModule: WebAssembly.Module; initdbWasmModule: WebAssembly.Module; fsBundle: Blob }> | null = null;
@@ -36,11 +45,15 @@ async function newDatabase(): Promise<PGlite> {
   return PGlite.create({ ...(await assets) });
 }
 
-let diffEngine: Promise<MigrationEngine> | null = null;
+const diffEngines = new Map<MigrationEngineVersion, Promise<MigrationEngine>>();
 /** The engine for diffs: a fake connection (no database), and a fresh PGlite as shadow database for migration histories. */
-function engine(): Promise<MigrationEngine> {
-  diffEngine ??= loadBindings().then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: newDatabase })));
-  return diffEngine;
+function engine(version: MigrationEngineVersion = '7'): Promise<MigrationEngine> {
+  let started = diffEngines.get(version);
+  if (!started) {
+    started = loadBindings(version).then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: newDatabase }), version));
+    diffEngines.set(version, started);
+  }
+  return started;
 }
 
 /** Runs DDL in a fresh PGlite and introspects it (the same steps as `schema-canvas import-sql`). */
@@ -63,11 +76,11 @@ async function importSqlInBrowser(sql: string): Promise<ImportSqlOutcome> {
 }
 
 serveRpc<EngineApi>(scope, {
-  diff: async (request) => (await engine()).diff({ from: request.from, to: request.to, script: request.script }),
+  diff: async (request) => (await engine(request.prismaVersion)).diff({ from: request.from, to: request.to, script: request.script }),
   verify: async (request) => {
     const db = await newDatabase();
     try {
-      return await verifyMigration(await engine(), db, request);
+      return await verifyMigration(await engine(request.prismaVersion), db, request);
     } finally {
       await db.close();
     }

@@ -1,12 +1,14 @@
 import type { SqlError } from '../migrate/database';
 import type { DiffOutcome, DiffSource } from '../migrate/engine';
+import type { MigrationEngineVersion } from '../migrate/engine-versions';
 import { createRpcClient, type RpcCallOptions, type RpcClient, type RpcEndpoint } from '../workers/rpc';
 import type { VerifyResult } from './verify';
 
 /** Messages to the engine worker (schema engine + PGlite); all plain data. */
 export type EngineRequest =
-  | { type: 'diff'; from: DiffSource; to: DiffSource; script?: boolean }
-  | { type: 'verify'; baseline: DiffSource; migrationSql: string; downSql: string | null }
+  /** `prismaVersion`: the schema engine to use (lib/migrate/engine-versions.ts `chooseMigrationEngine`); 7 when absent. */
+  | { type: 'diff'; from: DiffSource; to: DiffSource; script?: boolean; prismaVersion?: MigrationEngineVersion }
+  | { type: 'verify'; baseline: DiffSource; migrationSql: string; downSql: string | null; prismaVersion?: MigrationEngineVersion }
   | { type: 'import-sql'; sql: string };
 
 export type ImportSqlOutcome =

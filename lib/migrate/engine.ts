@@ -1,6 +1,8 @@
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { SchemaFile } from '../schema/document';
+import { stripBacktrace } from './engine-message';
+import type { MigrationEngineVersion } from './engine-versions';
 import { fakePostgresAdapter } from './fake-adapter';
 import { engineSchemaFiles, introspectionBaseSchema } from './prepare';
 
@@ -90,10 +92,15 @@ export class MigrationEngine {
   private constructor(
     private readonly engine: SchemaEngine,
     private readonly bindings: SchemaEngineBindings,
+    /** The Prisma version whose engine `bindings` is: 7 rejects datasource URLs in schema files, 6 requires one. */
+    readonly prismaVersion: MigrationEngineVersion,
   ) {}
 
-  /** Starts an engine (≈15–60 ms after the wasm is loaded). Without `database.connect` it needs no database. */
-  static async start(bindings: SchemaEngineBindings, database: EngineDatabase = {}): Promise<MigrationEngine> {
+  /**
+   * Starts an engine (≈15–60 ms after the wasm is loaded). Without `database.connect` it needs no
+   * database. `prismaVersion` names the Prisma version `bindings` belong to (default 7).
+   */
+  static async start(bindings: SchemaEngineBindings, database: EngineDatabase = {}, prismaVersion: MigrationEngineVersion = '7'): Promise<MigrationEngine> {
     installPanicRegistry();
     const connect = database.connect ?? (async () => fakePostgresAdapter());
     const factory = bindMigrationAwareSqlAdapterFactory({
@@ -105,7 +112,7 @@ export class MigrationEngine {
         (() => Promise.reject(new Error('A diff from a migrations folder needs a shadow database, and none was configured'))),
     });
     const engine = await bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, factory);
-    return new MigrationEngine(engine, bindings);
+    return new MigrationEngine(engine, bindings, prismaVersion);
   }
 
   /** The engine build (prisma-engines commit). */
@@ -121,12 +128,14 @@ export class MigrationEngine {
   diff(request: DiffRequest): Promise<DiffOutcome> {
     return this.serial(async () => {
       const result = await this.engine.diff({
-        from: target(request.from),
-        to: target(request.to),
+        from: target(request.from, this.prismaVersion),
+        to: target(request.to, this.prismaVersion),
         script: request.script ?? true,
         exitCode: true,
         filters: FILTERS,
-      });
+        // Prisma 6 engines read a shadow database URL here (null: the adapter's shadow database); 7 ignores it
+        shadowDatabaseUrl: null,
+      } as Parameters<SchemaEngine['diff']>[0]);
       return { ok: true as const, output: result.stdout ?? '', changed: result.exitCode === 2 };
     });
   }
@@ -157,7 +166,7 @@ export class MigrationEngine {
    */
   schemaPush(files: readonly SchemaFile[], options: { force?: boolean } = {}): Promise<PushOutcome> {
     return this.serial(async () => {
-      const result = await this.engine.schemaPush({ force: options.force ?? false, schema: { files: engineFiles(files) }, filters: FILTERS });
+      const result = await this.engine.schemaPush({ force: options.force ?? false, schema: { files: engineFiles(files, this.prismaVersion) }, filters: FILTERS });
       return { ok: true as const, executedSteps: result.executedSteps, warnings: result.warnings, unexecutable: result.unexecutable };
     });
   }
@@ -184,13 +193,14 @@ export class MigrationEngine {
   }
 }
 
-function engineFiles(files: readonly SchemaFile[]) {
-  return engineSchemaFiles(files).map((f) => ({ path: f.path, content: f.text }));
+/** Prisma 7 engines reject datasource URLs (blanked in the copy they see); Prisma 6 engines need the text as written. */
+function engineFiles(files: readonly SchemaFile[], version: MigrationEngineVersion) {
+  return (version === '7' ? engineSchemaFiles(files) : files).map((f) => ({ path: f.path, content: f.text }));
 }
 
-function target(source: DiffSource): DiffTarget {
+function target(source: DiffSource, version: MigrationEngineVersion): DiffTarget {
   if (source.kind === 'empty') return { tag: 'empty' };
-  if (source.kind === 'schema') return { tag: 'schemaDatamodel', files: engineFiles(source.files) };
+  if (source.kind === 'schema') return { tag: 'schemaDatamodel', files: engineFiles(source.files, version) };
   const migrations = [...source.folder.migrations].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     tag: 'migrations',
@@ -201,7 +211,13 @@ function target(source: DiffSource): DiffTarget {
   };
 }
 
+/** The engine's failure without span traces or stack frames (engine-message.ts). */
 function engineError(e: unknown): { ok: false; message: string; code: string | null } {
+  const raw = rawEngineError(e);
+  return { ...raw, message: stripBacktrace(raw.message) };
+}
+
+function rawEngineError(e: unknown): { ok: false; message: string; code: string | null } {
   if (e instanceof Error) {
     const code = (e as { code?: unknown }).code;
     // A Rust panic surfaces as `RuntimeError: unreachable`; the real message went to the panic registry.

@@ -1,3 +1,6 @@
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -7,6 +10,7 @@ import { catalogSnapshot, type CatalogSnapshot } from './catalog';
 import { checkDataLoss, type DataLossResult } from './data-loss';
 import type { DiffSource, MigrationEngine, MigrationsFolder } from './engine';
 import { startNodeEngine } from './engine-node';
+import type { MigrationEngineVersion } from './engine-versions';
 import { importSql, type ImportSqlResult } from './import-sql';
 import { createPgliteNode } from './pglite-node';
 
@@ -46,12 +50,13 @@ export function readMigrationsFolder(dir: string): MigrationsFolder & { ignored:
   return { migrations, lockfile: existsSync(lock) ? readFileSync(lock, 'utf8') : null, ignored };
 }
 
-let diffEngine: Promise<MigrationEngine> | null = null;
+const diffEngines = new Map<MigrationEngineVersion, Promise<MigrationEngine>>();
 
-/** One diff-only engine per process (fake adapter; PGlite shadow databases on demand). */
-export function nodeDiffEngine(): Promise<MigrationEngine> {
-  diffEngine ??= startNodeEngine();
-  return diffEngine;
+/** One diff-only engine per process and Prisma version (fake adapter; PGlite shadow databases on demand). */
+export function nodeDiffEngine(version: MigrationEngineVersion = '7'): Promise<MigrationEngine> {
+  let engine = diffEngines.get(version);
+  if (!engine) diffEngines.set(version, (engine = startNodeEngine({ version })));
+  return engine;
 }
 
 /** Runs `fn` with a fresh PGlite and closes it afterwards. */
@@ -82,6 +87,68 @@ export async function importSqlNode(ddl: string): Promise<ImportSqlResult> {
       engine.dispose();
     }
   });
+}
+
+/** How long an SQL import may run by default before it is stopped (a statement that never ends). */
+export const DEFAULT_IMPORT_TIMEOUT_MS = 60_000;
+
+export type ImportSqlRun = ImportSqlResult | { ok: false; message: string; error: null; skipped: []; stopped: 'timeout' | 'cancelled' };
+
+/**
+ * `importSqlNode` in a child process that is killed after `timeoutMs` (default 60 s) or when
+ * `signal` aborts: SQL that never ends (`DO $$ BEGIN LOOP END LOOP; END $$;`) blocks PGlite's thread
+ * for good, so only ending the process stops it. Later imports start a new process, unaffected.
+ */
+export function importSqlNodeWithTimeout(ddl: string, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<ImportSqlRun> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
+  const cancelled = 'The SQL import was cancelled. Nothing was imported.';
+  if (options.signal?.aborted) return Promise.resolve({ ok: false, stopped: 'cancelled', error: null, skipped: [], message: cancelled });
+  return new Promise((resolve) => {
+    const child = fork(new URL('./import-sql-process.ts', import.meta.url), [], { execArgv: ['--import', tsxLoader()], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    let settled = false;
+    const finish = (value: ImportSqlRun) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      resolve(value);
+    };
+    const stop = (why: 'timeout' | 'cancelled') =>
+      finish({
+        ok: false,
+        stopped: why,
+        error: null,
+        skipped: [],
+        message:
+          why === 'timeout'
+            ? `The SQL was still running after ${formatSeconds(timeoutMs)} and was stopped (a statement that never ends, such as an endless loop?). Nothing was imported.`
+            : cancelled,
+      });
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    const onAbort = () => stop('cancelled');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('message', (m: { result?: ImportSqlResult; error?: string }) =>
+      finish(m.result ?? { ok: false, message: m.error ?? 'The SQL import failed', error: null, skipped: [] }),
+    );
+    child.on('exit', (code) => finish({ ok: false, message: `The SQL import process ended unexpectedly (exit ${code})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`, error: null, skipped: [] }));
+    child.send({ ddl });
+  });
+}
+
+/**
+ * tsx's loader as a file URL: `--import tsx` would be resolved from the working directory, which for
+ * the installed command is the user's project, not ours.
+ */
+function tsxLoader(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(join(packageJson, '..', 'dist', 'loader.mjs')).href;
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** The data-loss check on a throwaway PGlite. */

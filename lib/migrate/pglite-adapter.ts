@@ -19,11 +19,29 @@ export async function pgliteAdapter(pg: PGlite, onDispose?: () => Promise<void>)
       const result = await applySql(pg, script);
       if (!result.ok) throw scriptError(result.error);
     },
+    // Prisma 6.19's schema engine replays a migration on the shadow database as one raw query; a
+    // prepared statement cannot hold several commands, so a multi-statement script without
+    // parameters runs as a script instead (Prisma 7 engines call executeScript).
+    async executeRaw(query: Parameters<SqlDriverAdapter['executeRaw']>[0]) {
+      try {
+        return await inner.executeRaw(query);
+      } catch (e) {
+        if (query.args.length || !/cannot insert multiple commands into a prepared statement/.test(errorText(e))) throw e;
+        const result = await applySql(pg, query.sql);
+        if (!result.ok) throw scriptError(result.error);
+        return 0;
+      }
+    },
     async dispose() {
       await inner.dispose();
       await onDispose?.();
     },
   });
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof DriverAdapterError) return JSON.stringify(e.cause);
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**

@@ -18,6 +18,8 @@ export type Value =
   | { kind: 'array'; items: Value[]; range: Range }
   /** A bare identifier (`Cascade`, `id`) or a call (`now()`, `dbgenerated("…")`, `id(sort: Desc)`). `args` is null without parentheses. */
   | { kind: 'call'; name: string; nameRange: Range; args: Arg[] | null; range: Range }
+  /** An object literal, e.g. the partial-index filter in `@@index([a], where: { flag: true })` (Prisma 7). Entries are named args. */
+  | { kind: 'object'; entries: Arg[]; range: Range }
   /** Anything the scanner could not make sense of; kept so ranges stay complete. */
   | { kind: 'unknown'; raw: string; range: Range };
 

@@ -44,6 +44,8 @@ function show(v: Value | null): string {
       return `[${v.items.map(show).join(', ')}]`;
     case 'call':
       return v.args === null ? v.name : `${v.name}(${v.args.map((a) => (a.name ? `${a.name}: ` : '') + show(a.value)).join(', ')})`;
+    case 'object':
+      return `{${v.entries.map((a) => `${a.name}: ${show(a.value)}`).join(', ')}}`;
     case 'unknown':
       return `?${v.raw}`;
   }
@@ -119,6 +121,47 @@ describe('parseSchemaFile: ranges', () => {
     expect(at(text, map.range)).toBe('map: "user_email"');
     expect(show(map.value)).toBe('"user_email"');
     expect(at(text, index.line)).toBe('  @@index([email, id(sort: Desc)], map: "user_email")\n');
+  });
+});
+
+describe('parseSchemaFile: object-literal arguments (Prisma 7 partial indexes)', () => {
+  const text = [
+    'model Post {',
+    '  id        Int     @id',
+    '  title     String',
+    '  published Boolean',
+    '',
+    '  @@unique([title], where: { published: { not: false } })',
+    '  @@index([title], where: {published:true}, map: "a")',
+    '  @@index([title], where: { // why',
+    '    published: { not: false }, /* and */ id: { not: null },',
+    '  }, map: "b")',
+    '}',
+    '',
+  ].join('\n');
+  const ast = parse(text);
+  const post = block(ast, 'Post');
+
+  it('reads nested objects as values, with exact ranges, and keeps the block intact', () => {
+    expect(ast.errors).toEqual([]);
+    expect(post.closeBrace).toBe(text.lastIndexOf('}'));
+    const [unique, index, multi] = blockAttributes(post);
+    expect(show(unique.attribute.args![1].value)).toBe('{published: {not: false}}');
+    expect(at(text, unique.attribute.args![1].value.range)).toBe('{ published: { not: false } }');
+    expect(show(index.attribute.args![1].value)).toBe('{published: true}');
+    expect(show(index.attribute.args![2].value)).toBe('"a"');
+    expect(show(multi.attribute.args![1].value)).toBe('{published: {not: false}, id: {not: null}}');
+    expect(show(multi.attribute.args![2].value)).toBe('"b"');
+    expect(post.members.filter((m) => m.kind === 'field')).toHaveLength(3);
+  });
+
+  it('does not let an unclosed object swallow the block or the fields below it', () => {
+    const broken = ['model A {', '  id Int @id', '  @@index([id], where: { id: { not: 1 }', '  name String', '}', ''].join('\n');
+    const a = parse(broken);
+    expect(a.errors.map((e) => e.message)).toContain('Missing `}`');
+    const b = block(a, 'A');
+    expect(b.members.filter((m) => m.kind === 'field').map((m) => (m as FieldNode).name)).toEqual(['id', 'name']);
+    expect(b.closeBrace).toBe(broken.lastIndexOf('}'));
   });
 });
 

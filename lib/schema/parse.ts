@@ -433,6 +433,7 @@ class Parser {
       }
       return { kind: 'array', items, range: { start: t.start, end } };
     }
+    if (this.isPunct(t, '{')) return this.parseObject();
     if (t.kind === 'word') {
       let end = t.end;
       this.pos++;
@@ -451,6 +452,54 @@ class Parser {
     this.pos++;
     this.error(this.unexpectedMessage(t, 'a value'), t);
     return { kind: 'unknown', raw: this.tokenText(t), range: { start: t.start, end: t.end } };
+  }
+
+  /**
+   * At `{`: an object literal `{ key: value, … }` (Prisma 7 partial-index filters). Newlines and
+   * comments inside are allowed. An unclosed `{` ends at `)`, at the start of a member or at the end
+   * of the file, so the block's own `}` is never taken for the object's.
+   */
+  private parseObject(): Value {
+    const open = this.tokens[this.pos++];
+    const entries: Arg[] = [];
+    let end = open.end;
+    for (;;) {
+      const beforeTrivia = this.pos;
+      this.skipTrivia();
+      const u = this.tokens[this.pos];
+      if (!u || this.isPunct(u, ')') || this.isPunct(u, ']') || this.startsMember(this.pos)) {
+        this.error('Missing `}`', open);
+        if (u && this.startsMember(this.pos)) this.pos = beforeTrivia;
+        break;
+      }
+      if (this.isPunct(u, '}')) {
+        end = u.end;
+        this.pos++;
+        break;
+      }
+      if (this.isPunct(u, ',')) {
+        this.pos++;
+        continue;
+      }
+      const keyed = (u.kind === 'word' || u.kind === 'string') && this.isPunct(this.tokens[this.pos + 1], ':');
+      if (!keyed) {
+        this.error(this.unexpectedMessage(u, 'a `key: value` entry'), u);
+        this.pos++;
+        continue;
+      }
+      const name = u.kind === 'string' ? unquote(this.tokenText(u)) : this.tokenText(u);
+      this.pos += 2;
+      this.skipTrivia();
+      const next = this.tokens[this.pos];
+      if (!next || this.isPunct(next, '}') || this.isPunct(next, ',') || this.isPunct(next, ')')) {
+        this.error(`\`${name}:\` needs a value`, u);
+        continue;
+      }
+      const value = this.parseValue(false);
+      entries.push({ name, value, range: { start: u.start, end: value.range.end } });
+      end = value.range.end;
+    }
+    return { kind: 'object', entries, range: { start: open.start, end } };
   }
 
   // ---------------------------------------------------------------- helpers
