@@ -15,6 +15,13 @@ export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'type
 /** `migration-safety` compares the schema with the migration baseline (lib/advisories/migration). */
 export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming', 'migration-safety'];
 
+/**
+ * Which rules run: `default` runs the rules that find real defects; `strict` adds the policy and style
+ * rules (those marked `profile: 'strict'`).
+ */
+export type Profile = 'default' | 'strict';
+export const PROFILES: readonly Profile[] = ['default', 'strict'];
+
 /** What an advisory points at on the diagram. */
 export type AdvisoryTarget =
   | { kind: 'model'; model: string }
@@ -66,6 +73,11 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
   why: string;
   /** Rules about PostgreSQL behaviour stay quiet for other providers. */
   postgresOnly: boolean;
+  /**
+   * `strict`: a policy or style rule (naming, timestamps, id strategy…), off unless the project opts in
+   * with `"profile": "strict"`, its category switch or its own setting. Absent: on by default.
+   */
+  profile?: Profile;
   options?: O;
   /** Prisma warnings this rule replaces (same span): matched against Prisma's message. */
   escalates?: RegExp;

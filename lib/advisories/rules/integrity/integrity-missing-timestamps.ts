@@ -145,6 +145,7 @@ export const integrityMissingTimestamps: Rule<Options> = {
   title: 'Model without createdAt/updatedAt',
   why: 'Without creation and update timestamps there is no audit trail and no way to debug when rows changed.',
   postgresOnly: false,
+  profile: 'strict',
   options: { policy: 'some', exclude: [] },
   check(ctx, options) {
     const excluded = options.exclude.map(globToRegExp);

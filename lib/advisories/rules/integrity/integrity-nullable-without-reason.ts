@@ -36,6 +36,7 @@ export const integrityNullableWithoutReason: Rule = {
   title: 'Nullable column without a reason',
   why: 'NULL where a value is always expected leads to three-valued logic bugs and weakens validation.',
   postgresOnly: false,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       model.fields.filter(nullableWithoutReason).map((field) => ({
