@@ -55,6 +55,7 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
       });
     }
   }
+  dropSuperseded(all, options.rules ?? RULES);
   // Plain code-unit comparison: localeCompare costs more than every rule together on big schemas.
   all.sort((a, b) => cmp(a.span.path, b.span.path) || a.span.start - b.span.start || cmp(a.rule, b.rule));
   const suppressions = findSuppressions(schema.files);
@@ -63,6 +64,19 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
   for (const a of all) (isSuppressed(a, suppressions) ? suppressed : advisories).push(a);
   const mergedPrisma = mergePrismaWarnings(advisories, options.prisma ?? [], options.rules ?? RULES);
   return options.includeOff ? { advisories, suppressed, mergedPrisma, off } : { advisories, suppressed, mergedPrisma };
+}
+
+/** Removes (in place) findings another rule's finding on the same target replaces. */
+function dropSuperseded(all: Advisory[], rules: readonly Rule[]): void {
+  const superseding = rules.filter((r) => r.supersedes?.length);
+  if (!superseding.length) return;
+  const replaced = new Set<string>();
+  for (const a of all) {
+    const rule = superseding.find((r) => r.id === a.rule);
+    for (const id of rule?.supersedes ?? []) replaced.add(`${id}|${a.span.path}|${keyDetail(a.target)}`);
+  }
+  if (!replaced.size) return;
+  for (let i = all.length - 1; i >= 0; i--) if (replaced.has(`${all[i].rule}|${all[i].span.path}|${keyDetail(all[i].target)}`)) all.splice(i, 1);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -79,6 +79,11 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
    */
   profile?: Profile;
   options?: O;
+  /**
+   * Rules whose finding on the same target this rule's finding replaces, so one index or relation is
+   * not reported twice (`index-fk-missing` over `index-fk-with-sort-key` on one foreign key).
+   */
+  supersedes?: readonly string[];
   /** Prisma warnings this rule replaces (same span): matched against Prisma's message. */
   escalates?: RegExp;
   check(ctx: AdvisoryContext, options: O): AdvisoryDraft[];

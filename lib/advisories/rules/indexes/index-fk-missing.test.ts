@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
+import { parseSchema } from '../../../schema/document';
+import { runAdvisories } from '../../run';
 import { indexFkMissing as rule } from './index-fk-missing';
+import { indexFkWithSortKey } from './index-fk-with-sort-key';
 
 const blocks = (postExtra: string) => `
 model User {
@@ -98,5 +101,24 @@ model Task {
   it('stays quiet for other providers', () => {
     const files = pg(blocks(''), 'datasource db {\n  provider = "mysql"\n}\n');
     expect(check(rule, files)).toEqual([]);
+  });
+
+  it('reports an unindexed foreign key once: it replaces the (fk, createdAt) advice on the same relation', () => {
+    const files = pg(`
+model User {
+  id    Int    @id
+  posts Post[]
+}
+
+model Post {
+  id        Int      @id
+  authorId  Int
+  author    User     @relation(fields: [authorId], references: [id])
+  createdAt DateTime @default(now())
+}
+`);
+    const run = (rules: typeof rule[]) => runAdvisories(parseSchema(files), { rules, config: { rules: {}, profile: 'strict' } }).advisories.map((a) => a.rule);
+    expect(run([indexFkWithSortKey])).toEqual(['index-fk-with-sort-key']);
+    expect(run([rule, indexFkWithSortKey])).toEqual(['index-fk-missing']);
   });
 });

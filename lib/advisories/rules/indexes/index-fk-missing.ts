@@ -37,6 +37,8 @@ export const indexFkMissing: Rule = {
   category: 'indexes',
   severity: 'warning',
   title: 'Foreign key without an index',
+  // Its fix indexes the foreign key; the (fk, createdAt) advice follows once there is an index to extend.
+  supersedes: ['index-fk-with-sort-key'],
   why: 'PostgreSQL does not index foreign key columns, so deletes and updates of the parent, cascades and joins scan the whole child table.',
   postgresOnly: true,
   check(ctx) {

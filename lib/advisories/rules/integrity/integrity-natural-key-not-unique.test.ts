@@ -58,6 +58,67 @@ model Order {
 `))).toEqual([]);
   });
 
+  it('is quiet on per-row copies of an e-mail: a recipient or invite row per document, a reset token', () => {
+    expect(check(rule, pg(`
+model Document {
+  id         Int         @id
+  recipients Recipient[]
+  invites    Invite[]
+}
+
+model Recipient {
+  id         Int      @id
+  documentId Int
+  document   Document @relation(fields: [documentId], references: [id])
+  email      String
+  name       String
+}
+
+model Invite {
+  id         Int      @id
+  documentId Int
+  document   Document @relation(fields: [documentId], references: [id])
+  email      String
+}
+
+model PasswordReset {
+  id    Int    @id
+  email String
+  token String @unique
+}
+`))).toEqual([]);
+  });
+
+  it('is quiet on a display name or handle copied beside a user reference, and on a member row that belongs to a user', () => {
+    expect(check(rule, pg(`
+model User {
+  id       Int       @id
+  username String    @unique
+  comments Comment[]
+  members  Member[]
+}
+
+model Comment {
+  id       Int    @id
+  userId   Int
+  user     User   @relation(fields: [userId], references: [id])
+  username String
+  handle   String
+}
+
+model Member {
+  id     Int    @id
+  userId Int
+  user   User   @relation(fields: [userId], references: [id])
+  email  String
+}
+`))).toEqual([]);
+  });
+
+  it('is quiet on an optional identifier (nothing identifies the row by a value it may lack)', () => {
+    expect(check(rule, user('  email String?\n  slug  String?\n'))).toEqual([]);
+  });
+
   it('fix adds @unique', () => {
     const files = user('  email String\n');
     const { files: fixed } = fixAndRecheck(rule, files, check(rule, files)[0]);

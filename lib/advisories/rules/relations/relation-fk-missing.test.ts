@@ -101,18 +101,54 @@ model Invoice {
 `);
     expect(check(rule, files).map((a) => [a.message.split(' ')[0], a.fixLabel])).toEqual([['Invoice.account_id', undefined]]);
     const withUser = pg(`${user}
+model Customer {
+  id       Int       @id
+  invoices Invoice[]
+}
+
 model Invoice {
-  id         Int    @id
+  id         Int      @id
+  customerId Int
+  customer   Customer @relation(fields: [customerId], references: [id])
   user_id    Int
   createdBy  Int
   approvedBy String
 }
 `);
-    // createdBy → User (same key type); approvedBy is a String, so not a user key. No fix: addRelation reuses only `<relation>Id` columns.
-    expect(check(rule, withUser).map((a) => [a.target, a.fixLabel])).toEqual([
-      [{ kind: 'field', model: 'Invoice', field: 'user_id' }, undefined],
-      [{ kind: 'field', model: 'Invoice', field: 'createdBy' }, undefined],
+    // createdBy → User (same key type), as advice: who-did-it stamps often stay FK-less on purpose.
+    // approvedBy is a String, so not a user key. No fix: addRelation reuses only `<relation>Id` columns.
+    expect(check(rule, withUser).map((a) => [a.target, a.fixLabel, a.severity])).toEqual([
+      [{ kind: 'field', model: 'Invoice', field: 'user_id' }, undefined, 'warning'],
+      [{ kind: 'field', model: 'Invoice', field: 'createdBy' }, undefined, 'info'],
     ]);
+  });
+
+  it('is quiet on deliberately denormalised tables: several references and no relation at all, or a comment that says so', () => {
+    const files = pg(`${user}
+model Organization {
+  id Int @id
+}
+
+model OAuthError {
+  id             Int @id
+  organizationId Int
+  userId         Int
+}
+
+model Role {
+  id       Int @id
+  userId   Int // assigned user (plain id, no FK: history survives user deletion)
+  users    RoleUser[]
+}
+
+model RoleUser {
+  id     Int  @id
+  roleId Int
+  role   Role @relation(fields: [roleId], references: [id])
+  userId Int  /// denormalised copy, kept without a foreign key
+}
+`);
+    expect(check(rule, files)).toEqual([]);
   });
 
   it('gives no fix when the column type cannot reference the key (text → uuid)', () => {

@@ -24,13 +24,35 @@ interface Candidate {
   fix: { relationField: string } | { blocker: string };
 }
 
+/** A comment that says the missing foreign key is on purpose. */
+const DELIBERATE_COMMENT = /plain id|\bno (fk|foreign key)|without (an? )?(fk|foreign key|relation)|denormali[sz]|snapshot|soft (ref|link)|stable id|loosely|not a (fk|foreign key|relation)/i;
+
+function documentedAsDeliberate(field: FieldInfo): boolean {
+  const comments = [...field.node.docs, ...(field.node.trailingComment ? [field.node.trailingComment] : [])];
+  return comments.some((c) => DELIBERATE_COMMENT.test(c.text));
+}
+
+/**
+ * A model that holds two or more references and declares none of them as relations is denormalised
+ * on purpose (an error row with the organization and user it happened to, an OAuth state row, a
+ * join table of a high-volume run database): one forgotten FK looks different, next to declared ones.
+ */
+function deliberatelyDenormalised(model: ModelInfo, found: Candidate[]): boolean {
+  return found.length >= 2 && !model.fields.some((f) => f.kind === 'object');
+}
+
 function candidates(ctx: AdvisoryContext, model: ModelInfo): Candidate[] {
+  const out = allCandidates(ctx, model);
+  return deliberatelyDenormalised(model, out) ? [] : out;
+}
+
+function allCandidates(ctx: AdvisoryContext, model: ModelInfo): Candidate[] {
   const out: Candidate[] = [];
   // A column other relations reference (`references: [parentId]`) is already a key of a relation.
   const referenced = referencedColumns(ctx).get(model.name) ?? new Set<string>();
   for (const field of model.fields) {
     if (field.kind !== 'scalar' || field.list || field.isId || field.isForeignKey || field.ignored || referenced.has(field.name)) continue;
-    if (documentedAsNotAKey(field)) continue;
+    if (documentedAsNotAKey(field) || documentedAsDeliberate(field)) continue;
     const target = targetOf(ctx, model, field);
     if (!target) continue;
     const keys = referencedKey(target);
@@ -96,7 +118,9 @@ function draft(ctx: AdvisoryContext, c: Candidate): AdvisoryDraft {
     message: `${c.model.name}.${c.field.name} refers to ${c.target.name} but is not a foreign key; the database keeps ${c.model.name} rows that point at missing ${c.target.name} rows.`,
     span: ctx.fieldSpan(c.model, c.field),
     target: { kind: 'field', model: c.model.name, field: c.field.name },
-    severity: isHistoryModel(c.model) ? 'info' : undefined,
+    // Who-did-it stamps (`createdBy`, `lastModifiedBy`) are often kept without a FK so deleting a user
+    // does not have to touch every row they ever touched: advice, not a defect.
+    severity: isHistoryModel(c.model) || BY_SUFFIX.test(c.field.name) ? 'info' : undefined,
     fixLabel: 'relationField' in c.fix ? `Add relation ${c.fix.relationField} → ${c.target.name}` : undefined,
     data: { target: c.target.name },
   };
