@@ -2,12 +2,12 @@
 // Prisma's schema engine and PGlite off the main thread. The engine (5 MB of wasm) loads on the first
 // request and diffs without any database; PGlite (15 MB, ~3 s to start) loads only to verify a
 // migration, replay a migration history or import SQL.
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Extension } from '@electric-sql/pglite';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { installPanicRegistry, MigrationEngine, type SchemaEngineBindings } from '../lib/migrate/engine';
 import { pgliteEngineDatabase } from '../lib/migrate/pglite-adapter';
 import { importSql } from '../lib/migrate/import-sql';
-import { verifyMigration } from '../lib/export/verify';
+import { verifyContribModules, verifyMigration } from '../lib/export/verify';
 import type { EngineRequest, ImportSqlOutcome } from '../lib/export/engine-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -25,14 +25,31 @@ function loadBindings(): Promise<SchemaEngineBindings> {
 }
 
 let assets: Promise<{ pgliteWasmModule: WebAssembly.Module; initdbWasmModule: WebAssembly.Module; fsBundle: Blob }> | null = null;
-/** A new in-memory PostgreSQL; the binaries are fetched and compiled once. */
-async function newDatabase(): Promise<PGlite> {
+/** The contrib extensions verification may need, loaded only when a migration uses them. */
+const CONTRIB: Record<string, () => Promise<Extension>> = {
+  citext: () => import('@electric-sql/pglite/contrib/citext').then((m) => m.citext),
+  pg_trgm: () => import('@electric-sql/pglite/contrib/pg_trgm').then((m) => m.pg_trgm),
+  pgcrypto: () => import('@electric-sql/pglite/contrib/pgcrypto').then((m) => m.pgcrypto),
+  uuid_ossp: () => import('@electric-sql/pglite/contrib/uuid_ossp').then((m) => m.uuid_ossp),
+  btree_gin: () => import('@electric-sql/pglite/contrib/btree_gin').then((m) => m.btree_gin),
+  btree_gist: () => import('@electric-sql/pglite/contrib/btree_gist').then((m) => m.btree_gist),
+  hstore: () => import('@electric-sql/pglite/contrib/hstore').then((m) => m.hstore),
+  ltree: () => import('@electric-sql/pglite/contrib/ltree').then((m) => m.ltree),
+  cube: () => import('@electric-sql/pglite/contrib/cube').then((m) => m.cube),
+  fuzzystrmatch: () => import('@electric-sql/pglite/contrib/fuzzystrmatch').then((m) => m.fuzzystrmatch),
+  unaccent: () => import('@electric-sql/pglite/contrib/unaccent').then((m) => m.unaccent),
+};
+
+/** A new in-memory PostgreSQL with the named contrib extensions available; the binaries are fetched and compiled once. */
+async function newDatabase(contrib: readonly string[] = []): Promise<PGlite> {
   assets ??= (async () => ({
     pgliteWasmModule: await WebAssembly.compileStreaming(fetch('/wasm/pglite.wasm')),
     initdbWasmModule: await WebAssembly.compileStreaming(fetch('/wasm/initdb.wasm')),
     fsBundle: await (await fetch('/wasm/pglite.data')).blob(),
   }))();
-  return PGlite.create({ ...(await assets) });
+  const names = contrib.filter((name) => name in CONTRIB);
+  const extensions = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await CONTRIB[name]()] as const)));
+  return PGlite.create({ ...(await assets), ...(names.length ? { extensions } : {}) });
 }
 
 let diffEngine: Promise<MigrationEngine> | null = null;
@@ -66,7 +83,7 @@ async function handle(request: EngineRequest): Promise<unknown> {
     case 'diff':
       return (await engine()).diff({ from: request.from, to: request.to, script: request.script });
     case 'verify': {
-      const db = await newDatabase();
+      const db = await newDatabase(verifyContribModules(request).modules);
       try {
         return await verifyMigration(await engine(), db, request);
       } finally {

@@ -83,7 +83,7 @@ describe('profiles and category switches', () => {
     const { config, errors } = parseAdvisoryConfig('{"profile":"pedantic","categories":{"naming":"on","typos":"on","types":"yes"},"rules":{}}', RULES);
     expect(errors).toEqual([
       '"profile" must be one of default, strict (got "pedantic")',
-      'Unknown category "typos" (known: relations, indexes, cascade, integrity, types, naming, migration-safety)',
+      'Unknown category "typos" (known: relations, indexes, cascade, integrity, types, naming, extensions, migration-safety)',
       'categories.types: "yes" is not "on" or "off"',
     ]);
     expect(config).toEqual({ rules: {}, categories: { naming: 'on' } });

@@ -11,9 +11,9 @@ import type { AdvisoryContext } from './context';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'types' | 'naming' | 'migration-safety';
+export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'types' | 'naming' | 'extensions' | 'migration-safety';
 /** `migration-safety` compares the schema with the migration baseline (lib/advisories/migration). */
-export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming', 'migration-safety'];
+export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming', 'extensions', 'migration-safety'];
 
 /**
  * Which rules run: `default` runs the rules that find real defects; `strict` adds the policy and style
