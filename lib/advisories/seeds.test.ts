@@ -21,8 +21,9 @@ const REAL = [
   ['cascade-blast-radius', /Workspace.*5 tables.*WorkspaceMember.*Project.*Task.*TaskTag.*TaskDependency/, 'info'],
   ['cascade-cycle', /Task/, 'info'],
   ['relation-fk-missing', /AuditLog\.userId/, 'info'],
-  ['relation-fk-missing', /Order\.userId/, 'warning'],
-  ['relation-polymorphic', /Comment\.commentableId.*commentableType/, 'warning'],
+  // Kept, as advice: on the labelled corpus set these rules' findings are deliberate designs too often for a warning.
+  ['relation-fk-missing', /Order\.userId/, 'info'],
+  ['relation-polymorphic', /Comment\.commentableId.*commentableType/, 'info'],
 ] as const;
 
 /** Policy findings of the catalogue's example: only with the strict profile. */

@@ -27,7 +27,7 @@ describe('integrity-natural-key-not-unique', () => {
     const files = user('  email String\n');
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
-    expect(a.severity).toBe('warning');
+    expect(a.severity).toBe('info');
     expect(a.target).toEqual({ kind: 'field', model: 'User', field: 'email' });
     expect(a.message).toBe('User.email is not unique; two User rows can share the same email.');
     expect(text(files).slice(a.span.start, a.span.end)).toBe('email String');

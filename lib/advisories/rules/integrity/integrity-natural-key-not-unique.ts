@@ -72,7 +72,7 @@ function tenantField(model: ModelInfo, key: FieldInfo): FieldInfo | undefined {
 export const integrityNaturalKeyNotUnique: Rule<Options> = {
   id: 'integrity-natural-key-not-unique',
   category: 'integrity',
-  severity: 'warning',
+  severity: 'info',
   title: 'Natural key without a unique constraint',
   why: 'Without a unique constraint, business identifiers such as emails, slugs and SKUs can be duplicated.',
   postgresOnly: false,

@@ -19,7 +19,8 @@ model Post {
 `);
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
-    expect(a.severity).toBe('warning');
+    // Advice by default: on the labelled corpus set about one in five of these is a deliberate design.
+    expect(a.severity).toBe('info');
     expect(a.target).toEqual({ kind: 'field', model: 'Post', field: 'userId' });
     expect(text(files).slice(a.span.start, a.span.end)).toBe('userId Int');
     expect(a.message).toBe('Post.userId refers to User but is not a foreign key; the database keeps Post rows that point at missing User rows.');
@@ -115,11 +116,10 @@ model Invoice {
   approvedBy String
 }
 `);
-    // createdBy → User (same key type), as advice: who-did-it stamps often stay FK-less on purpose.
-    // approvedBy is a String, so not a user key. No fix: addRelation reuses only `<relation>Id` columns.
-    expect(check(rule, withUser).map((a) => [a.target, a.fixLabel, a.severity])).toEqual([
-      [{ kind: 'field', model: 'Invoice', field: 'user_id' }, undefined, 'warning'],
-      [{ kind: 'field', model: 'Invoice', field: 'createdBy' }, undefined, 'info'],
+    // createdBy → User (same key type); approvedBy is a String, so not a user key. No fix: addRelation reuses only `<relation>Id` columns.
+    expect(check(rule, withUser).map((a) => [a.target, a.fixLabel])).toEqual([
+      [{ kind: 'field', model: 'Invoice', field: 'user_id' }, undefined],
+      [{ kind: 'field', model: 'Invoice', field: 'createdBy' }, undefined],
     ]);
   });
 
@@ -167,7 +167,7 @@ model Post {
     expect(a.fixLabel).toBeUndefined();
   });
 
-  it('is info on audit, log, event and history models', () => {
+  it('reports audit, log, event and history models like any other (advice either way)', () => {
     const files = pg(`${user}
 model AuditLog {
   id     Int @id
@@ -179,7 +179,7 @@ model Blog {
   userId Int
 }
 `);
-    expect(check(rule, files).map((a) => `${a.target.model} ${a.severity}`)).toEqual(['AuditLog info', 'Blog warning']);
+    expect(check(rule, files).map((a) => `${a.target.model} ${a.severity}`)).toEqual(['AuditLog info', 'Blog info']);
   });
 
   it('is quiet on foreign keys, ids, other key types, external ids, labels and the model itself', () => {
