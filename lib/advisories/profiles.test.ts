@@ -79,6 +79,16 @@ describe('profiles and category switches', () => {
     expect(countAdvisories(runAdvisories(silenced))).toMatchObject({ total: 0, suppressed: 1 });
   });
 
+  it('on the seed 002 example, what is on plus what is off is exactly what strict shows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const seed = parseSchema([{ path: 'schema.prisma', text: readFileSync(join(import.meta.dirname, 'fixtures', 'seed-002.prisma'), 'utf8') }]);
+    const def = countAdvisories(runAdvisories(seed, { includeOff: true }));
+    const strict = countAdvisories(runAdvisories(seed, { config: { rules: {}, profile: 'strict' } }));
+    expect(def.total + def.off).toBe(strict.total);
+    expect(def.error + def.warning).toBeLessThanOrEqual(20);
+  });
+
   it('validates profile and categories with clear errors, and keeps the valid parts', () => {
     const { config, errors } = parseAdvisoryConfig('{"profile":"pedantic","categories":{"naming":"on","typos":"on","types":"yes"},"rules":{}}', RULES);
     expect(errors).toEqual([

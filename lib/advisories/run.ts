@@ -55,7 +55,9 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
       });
     }
   }
-  dropSuperseded(all, options.rules ?? RULES);
+  dropSuperseded(all, all, options.rules ?? RULES);
+  // What is off is replaced by what is on (and by what else is off), so on + off = what strict shows.
+  dropSuperseded(off, [...all, ...off], options.rules ?? RULES);
   // Plain code-unit comparison: localeCompare costs more than every rule together on big schemas.
   all.sort((a, b) => cmp(a.span.path, b.span.path) || a.span.start - b.span.start || cmp(a.rule, b.rule));
   const suppressions = findSuppressions(schema.files);
@@ -66,12 +68,12 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
   return options.includeOff ? { advisories, suppressed, mergedPrisma, off } : { advisories, suppressed, mergedPrisma };
 }
 
-/** Removes (in place) findings another rule's finding on the same target replaces. */
-function dropSuperseded(all: Advisory[], rules: readonly Rule[]): void {
+/** Removes (in place) from `all` the findings another rule's finding in `by` on the same target replaces. */
+function dropSuperseded(all: Advisory[], by: readonly Advisory[], rules: readonly Rule[]): void {
   const superseding = rules.filter((r) => r.supersedes?.length);
-  if (!superseding.length) return;
+  if (!superseding.length || !all.length) return;
   const replaced = new Set<string>();
-  for (const a of all) {
+  for (const a of by) {
     const rule = superseding.find((r) => r.id === a.rule);
     for (const id of rule?.supersedes ?? []) replaced.add(`${id}|${a.span.path}|${keyDetail(a.target)}`);
   }
