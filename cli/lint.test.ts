@@ -210,5 +210,8 @@ describe('schema-canvas rules', () => {
     const text = bufferIo();
     main(['rules'], text);
     expect(text.stdout).toContain('index-fk-missing (indexes, warning, fixable, PostgreSQL)');
+    expect(text.stdout).toContain('types-datetime-without-tz (types, warning, strict profile only, fixable, PostgreSQL)');
+    const profiles = new Map(rules.map((r) => [r.id, (r as { profile?: string }).profile]));
+    expect([profiles.get('index-fk-missing'), profiles.get('naming-table-map'), profiles.get('migration-drop-table')]).toEqual(['default', 'strict', 'default']);
   });
 });
