@@ -7,7 +7,7 @@ import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { installPanicRegistry, MigrationEngine, type SchemaEngineBindings } from '../lib/migrate/engine';
 import { pgliteEngineDatabase } from '../lib/migrate/pglite-adapter';
 import { importSql } from '../lib/migrate/import-sql';
-import { verifyContribModules, verifyMigration } from '../lib/export/verify';
+import { contribModulesFor, verifyContribModules, verifyMigration } from '../lib/export/verify';
 import type { EngineRequest, ImportSqlOutcome } from '../lib/export/engine-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -53,9 +53,11 @@ async function newDatabase(contrib: readonly string[] = []): Promise<PGlite> {
 }
 
 let diffEngine: Promise<MigrationEngine> | null = null;
+/** The contrib extensions the current diff's migration history creates: its shadow databases start with them. */
+let shadowContrib: string[] = [];
 /** The engine for diffs: a fake connection (no database), and a fresh PGlite as shadow database for migration histories. */
 function engine(): Promise<MigrationEngine> {
-  diffEngine ??= loadBindings().then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: newDatabase })));
+  diffEngine ??= loadBindings().then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: () => newDatabase(shadowContrib) })));
   return diffEngine;
 }
 
@@ -81,6 +83,7 @@ async function importSqlInBrowser(sql: string): Promise<ImportSqlOutcome> {
 async function handle(request: EngineRequest): Promise<unknown> {
   switch (request.type) {
     case 'diff':
+      shadowContrib = contribModulesFor([request.from, request.to]).modules;
       return (await engine()).diff({ from: request.from, to: request.to, script: request.script });
     case 'verify': {
       const db = await newDatabase(verifyContribModules(request).modules);

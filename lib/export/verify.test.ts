@@ -4,7 +4,7 @@ import type { MigrationEngine } from '../migrate/engine';
 import { startNodeEngine } from '../migrate/engine-node';
 import { createPgliteNode, PGLITE_EXTENSIONS } from '../migrate/pglite-node';
 import { PG_HEADER } from '../../test-support/advisories';
-import { verifyContribModules, verifyMigration } from './verify';
+import { contribModulesFor, verifyContribModules, verifyMigration } from './verify';
 
 const before = [{ path: 'schema.prisma', text: `${PG_HEADER}\nmodel User {\n  id    Int    @id\n  email String @unique\n}\n` }];
 const after = [{ path: 'schema.prisma', text: `${PG_HEADER}\nmodel User {\n  id    Int     @id\n  email String  @unique\n  name  String?\n  posts Post[]\n}\n\nmodel Post {\n  id       Int  @id\n  authorId Int\n  author   User @relation(fields: [authorId], references: [id])\n\n  @@index([authorId])\n}\n` }];
@@ -88,5 +88,13 @@ describe('verifyMigration (PGlite)', () => {
       modules: ['uuid_ossp'],
       missing: ['vector'],
     });
+  });
+});
+
+describe('contribModulesFor', () => {
+  it('reads a migration history and schema sources, as a shadow database for a diff needs them', () => {
+    const folder = { migrations: [{ name: '0_init', sql: 'CREATE EXTENSION IF NOT EXISTS "citext";\nCREATE EXTENSION IF NOT EXISTS "postgis";' }], lockfile: null };
+    const schema = [{ path: 'schema.prisma', text: `${PG_HEADER}\nmodel A {\n  id   Int    @id\n  name String\n\n  @@index([name(ops: raw("gin_trgm_ops"))], type: Gin)\n}\n` }];
+    expect(contribModulesFor([{ kind: 'migrations', folder }, { kind: 'schema', files: schema }])).toEqual({ modules: ['citext', 'pg_trgm'], missing: ['postgis'] });
   });
 });

@@ -75,13 +75,22 @@ export async function baselineSql(engine: MigrationEngine, baseline: DiffSource)
  * and the caller can say why up front.
  */
 export function verifyContribModules(input: { baseline: DiffSource; migrationSql: string; downSql: string | null }): { modules: string[]; missing: string[] } {
-  const sql = [input.migrationSql, input.downSql ?? ''];
-  if (input.baseline.kind === 'migrations') sql.push(...input.baseline.folder.migrations.map((m) => m.sql));
-  const found = pgliteExtensionsForSql(sql.join('\n'));
+  return contribModulesFor([input.baseline], [input.migrationSql, input.downSql ?? '']);
+}
+
+/**
+ * The same for any diff sources (a migrations folder replayed into a shadow database, schema files)
+ * and extra SQL: what a fresh PGlite must be started with to run them.
+ */
+export function contribModulesFor(sources: readonly DiffSource[], sql: readonly string[] = []): { modules: string[]; missing: string[] } {
+  const texts = [...sql];
+  for (const source of sources) if (source.kind === 'migrations') texts.push(...source.folder.migrations.map((m) => m.sql));
+  const found = pgliteExtensionsForSql(texts.join('\n'));
   const modules = new Set(found.available);
   const missing = new Set(found.missing);
-  if (input.baseline.kind === 'schema') {
-    const schema = parseSchema([...input.baseline.files]);
+  for (const source of sources) {
+    if (source.kind !== 'schema') continue;
+    const schema = parseSchema([...source.files]);
     for (const name of new Set([...declaredExtensions(schema), ...neededExtensions(schema)])) {
       const module = EXTENSIONS[name]?.pglite ?? PGLITE_CONTRIB.find((c) => c === name.replace(/-/g, '_'));
       if (module) modules.add(module);
