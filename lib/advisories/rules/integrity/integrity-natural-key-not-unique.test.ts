@@ -115,8 +115,9 @@ model Member {
 `))).toEqual([]);
   });
 
-  it('is quiet on an optional identifier (nothing identifies the row by a value it may lack)', () => {
-    expect(check(rule, user('  email String?\n  slug  String?\n'))).toEqual([]);
+  it('is quiet on an optional e-mail or domain (contact data), but not on an optional slug', () => {
+    expect(check(rule, user('  email  String?\n  domain String?\n'))).toEqual([]);
+    expect(check(rule, user('  slug String?\n')).map((a) => a.target)).toEqual([{ kind: 'field', model: 'User', field: 'slug' }]);
   });
 
   it('fix adds @unique', () => {

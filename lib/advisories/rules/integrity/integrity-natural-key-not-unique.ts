@@ -25,13 +25,13 @@ const DEFAULT_NAMES = ['email', 'username', 'handle', 'slug', 'sku', 'code', 'ex
 const PERSON_NAMES = ['email', 'username', 'handle', 'phone'];
 
 /** Models that stand for a person or an account: `User`, `Customer`, `AdminUser`, `accounts`. */
-const PERSON_MODEL = /(user|account|customer|member|person|people|profile|employee|subscriber)s?$/i;
+const PERSON_MODEL = /(user|account|customer|member|person|people|profile|employee|subscriber|contact)s?$/i;
 
 /**
  * Models whose rows are copies, events or requests: a unique business key there would forbid the
  * second invite, attempt or message for the same address.
  */
-const COPY_MODEL = /invit|recipient|participant|attendee|guest|contact|token|session|verification|reset|request|attempt|log$|logs$|event|history|audit|notification|message|mail|delivery|connection|integration|credential|research|used/i;
+const COPY_MODEL = /invit|recipient|participant|attendee|guest|token|session|verification|reset|request|attempt|log$|logs$|event|history|audit|notification|message|mail|delivery|connection|integration|credential|research|used/i;
 
 /** A person or account model that itself belongs to another person or account (`Member → User`) holds a copy of its e-mail. */
 function referencesPerson(model: ModelInfo): boolean {
@@ -55,8 +55,9 @@ function candidates(ctx: AdvisoryContext, model: ModelInfo, options: Options): F
       !f.list &&
       !f.ignored &&
       !f.isForeignKey &&
-      // An optional value is not what identifies the row.
-      !f.optional &&
+      // An optional address or domain is contact data, not what identifies the row (an optional slug or
+      // code still must not repeat: a unique allows any number of NULLs).
+      !(f.optional && (person.has(loose(f.name)) || loose(f.name) === 'domain')) &&
       wanted.has(loose(f.name)) &&
       (personModel || !person.has(loose(f.name))) &&
       !keyed.has(f.name),
