@@ -57,7 +57,7 @@ describe('schema-canvas lint', () => {
     expect(lines).toContainEqual(
       `${relative(process.cwd(), file)}:${AT.line}:${AT.column} warning index-fk-missing Post.author: no index starts with the foreign key (authorId); deleting from User scans every Post row.`,
     );
-    expect(r.stderr).toMatch(/advisor(y|ies) .*0 suppressed · valid for Prisma 7/);
+    expect(r.stderr).toMatch(/advisor(y|ies) .*0 suppressed[^·]* · valid for Prisma 7/);
   });
 
   it('exits 1 when an advisory at or above --fail-on is present', () => {
@@ -146,6 +146,45 @@ describe('schema-canvas lint', () => {
     expect(entries.find((e) => e.rule === 'index-fk-missing')).toMatchObject({ file: relative(process.cwd(), join(dir, 'schema/post.prisma')), line: 4 });
   });
 
+  it('passes a clean schema with --fail-on warning and the default config; --profile strict adds the policy rules', () => {
+    const clean = `${PG_HEADER}
+model Author {
+  id        String   @id @default(uuid())
+  email     String   @unique
+  name      String
+  createdAt DateTime @default(now())
+  updatedAt DateTime @updatedAt
+  books     Book[]
+}
+
+model Book {
+  id        String   @id @default(uuid())
+  title     String
+  authorId  String
+  author    Author   @relation(fields: [authorId], references: [id], onDelete: Cascade)
+  createdAt DateTime @default(now())
+  updatedAt DateTime @updatedAt
+
+  @@index([authorId])
+}
+`;
+    const dir = project({ 'schema.prisma': clean });
+    const file = join(dir, 'schema.prisma');
+    const r = lint(file, '--fail-on', 'warning');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^0 advisories \(0 errors, 0 warnings, 0 info\), 0 suppressed, \d+ more from rules that are off \(profile default; --profile strict shows them\)/);
+    const strict = lint(file, '--fail-on', 'warning', '--profile', 'strict', '--format', 'json');
+    expect(strict.code).toBe(1);
+    expect(rules(JSON.parse(strict.stdout))).toContain('types-datetime-without-tz');
+    // The config's profile and categories agree with the flag: the same findings either way.
+    writeFileSync(join(dir, 'schema-canvas.json'), JSON.stringify({ profile: 'strict' }));
+    expect(JSON.parse(lint(file, '--format', 'json').stdout)).toEqual(JSON.parse(strict.stdout));
+    writeFileSync(join(dir, 'schema-canvas.json'), JSON.stringify({ categories: { types: 'on' } }));
+    expect(rules(JSON.parse(lint(file, '--format', 'json').stdout)).every((id) => id.startsWith('types-'))).toBe(true);
+    expect(lint(file, '--profile', 'loud').stderr).toContain('--profile must be default or strict');
+  });
+
   it('rejects bad usage with exit 2', () => {
     expect(lint().code).toBe(2);
     expect(lint('x.prisma', '--format', 'xml').stderr).toContain('--format must be text, json or sarif');
@@ -171,5 +210,8 @@ describe('schema-canvas rules', () => {
     const text = bufferIo();
     main(['rules'], text);
     expect(text.stdout).toContain('index-fk-missing (indexes, warning, fixable, PostgreSQL)');
+    expect(text.stdout).toContain('types-datetime-without-tz (types, warning, strict profile only, fixable, PostgreSQL)');
+    const profiles = new Map(rules.map((r) => [r.id, (r as { profile?: string }).profile]));
+    expect([profiles.get('index-fk-missing'), profiles.get('naming-table-map'), profiles.get('migration-drop-table')]).toEqual(['default', 'strict', 'default']);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { runAdvisories } from '../lib/advisories/run';
 import { RULES } from '../lib/advisories/registry';
 import { advisoryEntry, formatJson, formatSarif, formatText, prismaEntry, type ReportEntry } from '../lib/advisories/report';
-import { SEVERITIES, type Severity } from '../lib/advisories/types';
+import { countAdvisories } from '../lib/advisories/counts';
+import { PROFILES, SEVERITIES, type Profile, type Severity } from '../lib/advisories/types';
 import { PrismaSchemaEngine, type PrismaDiagnostic } from '../lib/prisma/engine';
 import { loadPrismaSchemaWasmNode } from '../lib/prisma/load-node';
 import { PRISMA_VERSIONS, isPrismaVersionId, type PrismaVersionId } from '../lib/prisma/versions';
@@ -19,6 +20,8 @@ Options:
   --format <text|json|sarif>        output format (default text)
   --fail-on <error|warning|info>    exit 1 when an advisory at or above this severity is present (default error)
   --config <file>                   advisory config (default: the nearest schema-canvas.json)
+  --profile <default|strict>        which rules run (overrides the config's "profile"): default runs
+                                    the rules that find defects; strict adds the policy and style rules
   --prisma <auto|7|6|5>             Prisma version to validate with (default auto: the newest that accepts the schema)
 
 Exit codes: 0 clean, 1 advisories at or above --fail-on, 2 invalid schema or bad usage.`;
@@ -29,10 +32,11 @@ interface LintArgs {
   failOn: Severity;
   config: string | null;
   prisma: PrismaVersionId | 'auto';
+  profile: Profile | null;
 }
 
 function parseArgs(argv: string[]): LintArgs | string {
-  const args: LintArgs = { target: '', format: 'text', failOn: 'error', config: null, prisma: 'auto' };
+  const args: LintArgs = { target: '', format: 'text', failOn: 'error', config: null, prisma: 'auto', profile: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -49,6 +53,10 @@ function parseArgs(argv: string[]): LintArgs | string {
       const v = value();
       if (!v) return '--config needs a file';
       args.config = v;
+    } else if (flag === '--profile') {
+      const v = value();
+      if (!(PROFILES as readonly string[]).includes(v)) return `--profile must be ${PROFILES.join(' or ')} (got ${v ?? 'nothing'})`;
+      args.profile = v as Profile;
     } else if (flag === '--prisma') {
       const v = value();
       if (v !== 'auto' && !isPrismaVersionId(v)) return `--prisma must be auto, ${PRISMA_VERSIONS.map((p) => p.id).join(', ')} (got ${v ?? 'nothing'})`;
@@ -95,6 +103,8 @@ export function lintCommand(argv: string[], io: Io): number {
     io.err(`${loaded.error}\n`);
     return 2;
   }
+  // The flag wins over the file's "profile"; categories and rule settings still apply on top.
+  const config = args.profile ? { ...loaded.config, profile: args.profile } : loaded.config;
   const textOf = (path: string) => schema.files.find((f) => f.path === path)?.text ?? '';
   const shown = (path: string) => schema.displayPath.get(path) ?? path;
   let validated;
@@ -115,14 +125,14 @@ export function lintCommand(argv: string[], io: Io): number {
     entries.push(...diagnostics.map((d) => prismaEntry(d, textOf(d.path), shown(d.path))));
     exit = 2;
   } else {
-    const run = runAdvisories(parseSchema(schema.files), { config: loaded.config, prisma: diagnostics });
+    const run = runAdvisories(parseSchema(schema.files), { config, prisma: diagnostics, includeOff: args.format === 'text' });
     const merged = new Set(run.mergedPrisma);
     entries.push(...diagnostics.filter((d) => !merged.has(d)).map((d) => prismaEntry(d, textOf(d.path), shown(d.path))));
     entries.push(...run.advisories.map((a) => advisoryEntry(a, textOf(a.span.path), shown(a.span.path))));
     const suppressed = run.suppressed.map((a) => advisoryEntry(a, textOf(a.span.path), shown(a.span.path), true));
     if (entries.some((e) => RANK[e.severity] >= RANK[args.failOn])) exit = 1;
     if (args.format !== 'text') entries.push(...suppressed);
-    else footer = summary(entries, suppressed.length, version, loaded.path);
+    else footer = summary(entries, suppressed.length, countAdvisories(run).off, config.profile ?? 'default', version, loaded.path);
   }
   if (args.format === 'json') io.out(formatJson(entries));
   else if (args.format === 'sarif') io.out(formatSarif(entries, RULES, packageVersion()));
@@ -132,10 +142,11 @@ export function lintCommand(argv: string[], io: Io): number {
   return exit;
 }
 
-function summary(entries: ReportEntry[], suppressed: number, version: PrismaVersionId, configPath: string | null): string {
+function summary(entries: ReportEntry[], suppressed: number, off: number, profile: Profile, version: PrismaVersionId, configPath: string | null): string {
   const count = (s: Severity) => entries.filter((e) => e.severity === s).length;
   const label = PRISMA_VERSIONS.find((v) => v.id === version)!.label;
-  return `${entries.length} advisor${entries.length === 1 ? 'y' : 'ies'} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info), ${suppressed} suppressed · valid for ${label}${configPath ? ` · config ${configPath}` : ''}\n`;
+  const offNote = off ? `, ${off} more from rules that are off (profile ${profile}${profile === 'default' ? '; --profile strict shows them' : ''})` : '';
+  return `${entries.length} advisor${entries.length === 1 ? 'y' : 'ies'} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info), ${suppressed} suppressed${offNote} · valid for ${label}${configPath ? ` · config ${configPath}` : ''}\n`;
 }
 
 function packageVersion(): string {

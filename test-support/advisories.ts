@@ -22,10 +22,18 @@ export function pg(blocks: string, header = PG_HEADER): SchemaFile[] {
   return [{ path: 'schema.prisma', text: `${header}\n${blocks.replace(/^\n/, '')}` }];
 }
 
+/**
+ * A rule test exercises the rule itself, so it runs under the strict profile (every rule on) unless
+ * the test's config names a profile; what the default profile turns on is tested in profiles.test.ts.
+ */
+function ruleTestConfig(config?: AdvisoryConfig): AdvisoryConfig {
+  return { profile: 'strict', ...(config ?? { rules: {} }) };
+}
+
 /** The rule's advisories on files Prisma 7 must accept (a test schema Prisma rejects is a broken test). */
 export function check(rule: Rule, files: SchemaFile[], config?: AdvisoryConfig): Advisory[] {
   expectValid(files);
-  return runAdvisories(parseSchema(files), { rules: [rule], config }).advisories;
+  return runAdvisories(parseSchema(files), { rules: [rule], config: ruleTestConfig(config) }).advisories;
 }
 
 export function expectValid(files: SchemaFile[]) {
@@ -38,6 +46,7 @@ export function expectValid(files: SchemaFile[]) {
  * and that the same advisory (same rule and target) is gone.
  */
 export function fixAndRecheck(rule: Rule, files: SchemaFile[], advisory: Advisory, config?: AdvisoryConfig): { files: SchemaFile[]; after: Advisory[] } {
+  config = ruleTestConfig(config);
   const result = fixAdvisory(parseSchema(files), advisory, config, [rule]);
   if (!result.ok) throw new Error(`fix refused: ${result.reason}`);
   const next = applyEdits(files, result.edits);

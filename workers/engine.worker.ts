@@ -2,14 +2,14 @@
 // Prisma's schema engine and PGlite off the main thread. The engine (5 MB of wasm) loads on the first
 // request and diffs without any database; PGlite (15 MB, ~3 s to start) loads only to verify a
 // migration, replay a migration history or import SQL.
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Extension } from '@electric-sql/pglite';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import * as bg6 from 'schema-engine-wasm-6/schema_engine_bg';
 import { installPanicRegistry, MigrationEngine, type SchemaEngineBindings } from '../lib/migrate/engine';
 import { migrationEngineWasmUrl, type MigrationEngineVersion } from '../lib/migrate/engine-versions';
 import { pgliteEngineDatabase } from '../lib/migrate/pglite-adapter';
 import { importSql } from '../lib/migrate/import-sql';
-import { verifyMigration } from '../lib/export/verify';
+import { contribModulesFor, verifyContribModules, verifyMigration } from '../lib/export/verify';
 import type { EngineApi, ImportSqlOutcome } from '../lib/export/engine-protocol';
 import { serveRpc } from '../lib/workers/rpc';
 
@@ -35,22 +35,41 @@ function loadBindings(version: MigrationEngineVersion = '7'): Promise<SchemaEngi
 }
 
 let assets: Promise<{ pgliteWasmModule: WebAssembly.Module; initdbWasmModule: WebAssembly.Module; fsBundle: Blob }> | null = null;
-/** A new in-memory PostgreSQL; the binaries are fetched and compiled once. */
-async function newDatabase(): Promise<PGlite> {
+/** The contrib extensions verification may need, loaded only when a migration uses them. */
+const CONTRIB: Record<string, () => Promise<Extension>> = {
+  citext: () => import('@electric-sql/pglite/contrib/citext').then((m) => m.citext),
+  pg_trgm: () => import('@electric-sql/pglite/contrib/pg_trgm').then((m) => m.pg_trgm),
+  pgcrypto: () => import('@electric-sql/pglite/contrib/pgcrypto').then((m) => m.pgcrypto),
+  uuid_ossp: () => import('@electric-sql/pglite/contrib/uuid_ossp').then((m) => m.uuid_ossp),
+  btree_gin: () => import('@electric-sql/pglite/contrib/btree_gin').then((m) => m.btree_gin),
+  btree_gist: () => import('@electric-sql/pglite/contrib/btree_gist').then((m) => m.btree_gist),
+  hstore: () => import('@electric-sql/pglite/contrib/hstore').then((m) => m.hstore),
+  ltree: () => import('@electric-sql/pglite/contrib/ltree').then((m) => m.ltree),
+  cube: () => import('@electric-sql/pglite/contrib/cube').then((m) => m.cube),
+  fuzzystrmatch: () => import('@electric-sql/pglite/contrib/fuzzystrmatch').then((m) => m.fuzzystrmatch),
+  unaccent: () => import('@electric-sql/pglite/contrib/unaccent').then((m) => m.unaccent),
+};
+
+/** A new in-memory PostgreSQL with the named contrib extensions available; the binaries are fetched and compiled once. */
+async function newDatabase(contrib: readonly string[] = []): Promise<PGlite> {
   assets ??= (async () => ({
     pgliteWasmModule: await WebAssembly.compileStreaming(fetch('/wasm/pglite.wasm')),
     initdbWasmModule: await WebAssembly.compileStreaming(fetch('/wasm/initdb.wasm')),
     fsBundle: await (await fetch('/wasm/pglite.data')).blob(),
   }))();
-  return PGlite.create({ ...(await assets) });
+  const names = contrib.filter((name) => name in CONTRIB);
+  const extensions = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await CONTRIB[name]()] as const)));
+  return PGlite.create({ ...(await assets), ...(names.length ? { extensions } : {}) });
 }
 
 const diffEngines = new Map<MigrationEngineVersion, Promise<MigrationEngine>>();
+/** The contrib extensions the current diff's migration history creates: its shadow databases start with them. */
+let shadowContrib: string[] = [];
 /** The engine for diffs: a fake connection (no database), and a fresh PGlite as shadow database for migration histories. */
 function engine(version: MigrationEngineVersion = '7'): Promise<MigrationEngine> {
   let started = diffEngines.get(version);
   if (!started) {
-    started = loadBindings(version).then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: newDatabase }), version));
+    started = loadBindings(version).then((b) => MigrationEngine.start(b, pgliteEngineDatabase({ createShadow: () => newDatabase(shadowContrib) }), version));
     diffEngines.set(version, started);
   }
   return started;
@@ -76,9 +95,12 @@ async function importSqlInBrowser(sql: string): Promise<ImportSqlOutcome> {
 }
 
 serveRpc<EngineApi>(scope, {
-  diff: async (request) => (await engine(request.prismaVersion)).diff({ from: request.from, to: request.to, script: request.script }),
+  diff: async (request) => {
+    shadowContrib = contribModulesFor([request.from, request.to]).modules;
+    return (await engine(request.prismaVersion)).diff({ from: request.from, to: request.to, script: request.script });
+  },
   verify: async (request) => {
-    const db = await newDatabase();
+    const db = await newDatabase(verifyContribModules(request).modules);
     try {
       return await verifyMigration(await engine(request.prismaVersion), db, request);
     } finally {

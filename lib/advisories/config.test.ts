@@ -40,7 +40,7 @@ describe('advisory config', () => {
       [rule],
     );
     expect(errors).toEqual([
-      'Unknown key "extra" (expected "rules")',
+      'Unknown key "extra" (expected "profile", "categories" or "rules")',
       'Unknown rule "nope"',
       'test-many-fields: severity must be one of off, error, warning, info',
       'test-many-fields: option "max" must be a number',

@@ -1,21 +1,33 @@
-import type { Rule, RuleOptions, Severity } from './types';
+import type { Category, Profile, Rule, RuleOptions, Severity } from './types';
+import { CATEGORIES, PROFILES, SEVERITIES } from './types';
 
 /** What the config needs of a rule (schema rules and migration-safety rules alike). */
 export type ConfigurableRule = Pick<Rule, 'id' | 'options'>;
-import { SEVERITIES } from './types';
 
 /**
  * The project's advisory settings: a small JSON file (`schema-canvas.json`) a team commits next to
  * its schema, also editable in the designer.
  *
  * ```json
- * { "rules": { "index-too-many": "off", "cascade-ondelete-implicit": "info",
+ * { "profile": "default",
+ *   "categories": { "naming": "on" },
+ *   "rules": { "index-too-many": "off", "cascade-ondelete-implicit": "info",
  *              "cascade-blast-radius": { "severity": "warning", "options": { "warnTables": 10 } } } }
  * ```
+ *
+ * Which rules run, most specific first: a rule's own setting (`"off"` or a severity turns it off or
+ * on), then its category switch (`"on"`/`"off"`), then the profile (`default`: the rules that find
+ * defects; `strict`: those plus the policy and style rules).
  */
 export interface AdvisoryConfig {
   rules: Record<string, RuleSetting>;
+  /** Absent means `default`. */
+  profile?: Profile;
+  /** Per-category switches over the profile. */
+  categories?: Partial<Record<Category, CategorySwitch>>;
 }
+
+export type CategorySwitch = 'on' | 'off';
 
 export interface RuleSetting {
   /** `off` turns the rule off; a severity replaces the rule's (and its cases') own. */
@@ -50,7 +62,23 @@ export function validateAdvisoryConfig(raw: unknown, rules: readonly Configurabl
   const errors: string[] = [];
   const config = emptyConfig();
   if (!isObject(raw)) return { config, errors: ['The advisory config must be a JSON object with a "rules" object'] };
-  for (const key of Object.keys(raw)) if (key !== 'rules' && key !== '$schema') errors.push(`Unknown key "${key}" (expected "rules")`);
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) errors.push(`Unknown key "${key}" (expected "profile", "categories" or "rules")`);
+  if (raw.profile !== undefined) {
+    if (typeof raw.profile === 'string' && (PROFILES as readonly string[]).includes(raw.profile)) config.profile = raw.profile as Profile;
+    else errors.push(`"profile" must be one of ${PROFILES.join(', ')} (got ${JSON.stringify(raw.profile)})`);
+  }
+  if (raw.categories !== undefined) {
+    if (!isObject(raw.categories)) errors.push('"categories" must be an object of category → "on" or "off"');
+    else {
+      const categories: Partial<Record<Category, CategorySwitch>> = {};
+      for (const [name, value] of Object.entries(raw.categories)) {
+        if (!(CATEGORIES as readonly string[]).includes(name)) errors.push(`Unknown category "${name}" (known: ${CATEGORIES.join(', ')})`);
+        else if (value !== 'on' && value !== 'off') errors.push(`categories.${name}: ${JSON.stringify(value)} is not "on" or "off"`);
+        else categories[name as Category] = value;
+      }
+      if (Object.keys(categories).length) config.categories = categories;
+    }
+  }
   if (raw.rules === undefined) return { config, errors };
   if (!isObject(raw.rules)) return { config, errors: [...errors, '"rules" must be an object of rule id → setting'] };
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -108,8 +136,20 @@ export function ruleOptions(rule: Rule, config: AdvisoryConfig): RuleOptions {
   return { ...(rule.options ?? {}), ...(config.rules[rule.id]?.options ?? {}) };
 }
 
-export function ruleEnabled(rule: Rule, config: AdvisoryConfig): boolean {
-  return config.rules[rule.id]?.severity !== 'off';
+const TOP_KEYS = ['rules', 'profile', 'categories', '$schema'];
+
+/** Whether a rule runs under the config: its own setting, else its category switch, else the profile. */
+export function ruleEnabled(rule: Pick<Rule, 'id' | 'category' | 'profile'>, config: AdvisoryConfig): boolean {
+  const own = config.rules[rule.id]?.severity;
+  if (own) return own !== 'off';
+  const category = config.categories?.[rule.category];
+  if (category) return category === 'on';
+  return rule.profile !== 'strict' || config.profile === 'strict';
+}
+
+/** Whether the rule runs with no config at all (what "on by default" means in counts and docs). */
+export function ruleOnByDefault(rule: Pick<Rule, 'profile'>): boolean {
+  return rule.profile !== 'strict';
 }
 
 /** The config as a team would commit it: stable key order, two-space indent, a final newline. */
@@ -120,7 +160,10 @@ export function serializeAdvisoryConfig(config: AdvisoryConfig): string {
     if (s.severity && !s.options) rules[id] = s.severity;
     else if (s.severity || s.options) rules[id] = s;
   }
-  return JSON.stringify({ rules }, null, 2) + '\n';
+  const categories = Object.fromEntries(Object.entries(config.categories ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return (
+    JSON.stringify({ ...(config.profile ? { profile: config.profile } : {}), ...(Object.keys(categories).length ? { categories } : {}), rules }, null, 2) + '\n'
+  );
 }
 
 /** A copy with one rule's severity set (`undefined` restores the rule's own). */
@@ -130,7 +173,22 @@ export function withRuleSeverity(config: AdvisoryConfig, id: string, severity: S
   const rules = { ...config.rules };
   if (setting.severity || setting.options) rules[id] = setting;
   else delete rules[id];
-  return { rules };
+  return { ...config, rules };
+}
+
+/** A copy with another profile (`default` is written as no key). */
+export function withProfile(config: AdvisoryConfig, profile: Profile): AdvisoryConfig {
+  const { profile: _old, ...rest } = config;
+  return profile === 'default' ? rest : { ...rest, profile };
+}
+
+/** A copy with one category switched on or off (`undefined` leaves it to the profile). */
+export function withCategory(config: AdvisoryConfig, category: Category, value: CategorySwitch | undefined): AdvisoryConfig {
+  const categories = { ...(config.categories ?? {}) };
+  if (value) categories[category] = value;
+  else delete categories[category];
+  const { categories: _old, ...rest } = config;
+  return Object.keys(categories).length ? { ...rest, categories } : rest;
 }
 
 /** A copy with one rule option set (`undefined` restores the rule's default). */
@@ -143,7 +201,7 @@ export function withRuleOption(config: AdvisoryConfig, id: string, name: string,
   const rules = { ...config.rules };
   if (setting.severity || setting.options) rules[id] = setting;
   else delete rules[id];
-  return { rules };
+  return { ...config, rules };
 }
 
 function isSeverityOrOff(v: string): v is Severity | 'off' {

@@ -14,6 +14,11 @@ export interface AdvisoryRun {
   suppressed: Advisory[];
   /** Prisma warnings an advisory escalates (same span): show the advisory instead of these. */
   mergedPrisma: PrismaDiagnostic[];
+  /**
+   * What the rules the config turns off (the strict profile's rules under `default`, categories or
+   * rules set to `off`) would report: filled only with `includeOff`, so the panel can offer them.
+   */
+  off?: Advisory[];
 }
 
 export interface RunOptions {
@@ -23,6 +28,8 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** What existed at open: fixes that rename storage are offered for new models and fields only. */
   baseline?: Baseline | null;
+  /** Also run the rules that are off and return their findings in `off` (never counted as active). */
+  includeOff?: boolean;
 }
 
 /**
@@ -33,11 +40,13 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
   const config = options.config ?? emptyConfig();
   const ctx = new AdvisoryContext(schema, options.baseline ?? null);
   const all: Advisory[] = [];
+  const off: Advisory[] = [];
   for (const rule of options.rules ?? RULES) {
-    if (!ruleEnabled(rule, config) || (rule.postgresOnly && !ctx.postgres)) continue;
+    const enabled = ruleEnabled(rule, config);
+    if ((!enabled && !options.includeOff) || (rule.postgresOnly && !ctx.postgres)) continue;
     const override = config.rules[rule.id]?.severity;
     for (const draft of rule.check(ctx, ruleOptions(rule, config))) {
-      all.push({
+      (enabled ? all : off).push({
         ...draft,
         rule: rule.id,
         category: rule.category,
@@ -46,6 +55,9 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
       });
     }
   }
+  dropSuperseded(all, all, options.rules ?? RULES);
+  // What is off is replaced by what is on (and by what else is off), so on + off = what strict shows.
+  dropSuperseded(off, [...all, ...off], options.rules ?? RULES);
   // Plain code-unit comparison: localeCompare costs more than every rule together on big schemas.
   all.sort((a, b) => cmp(a.span.path, b.span.path) || a.span.start - b.span.start || cmp(a.rule, b.rule));
   const suppressions = findSuppressions(schema.files);
@@ -53,7 +65,20 @@ export function runAdvisories(schema: ParsedSchema, options: RunOptions = {}): A
   const suppressed: Advisory[] = [];
   for (const a of all) (isSuppressed(a, suppressions) ? suppressed : advisories).push(a);
   const mergedPrisma = mergePrismaWarnings(advisories, options.prisma ?? [], options.rules ?? RULES);
-  return { advisories, suppressed, mergedPrisma };
+  return options.includeOff ? { advisories, suppressed, mergedPrisma, off } : { advisories, suppressed, mergedPrisma };
+}
+
+/** Removes (in place) from `all` the findings another rule's finding in `by` on the same target replaces. */
+function dropSuperseded(all: Advisory[], by: readonly Advisory[], rules: readonly Rule[]): void {
+  const superseding = rules.filter((r) => r.supersedes?.length);
+  if (!superseding.length || !all.length) return;
+  const replaced = new Set<string>();
+  for (const a of by) {
+    const rule = superseding.find((r) => r.id === a.rule);
+    for (const id of rule?.supersedes ?? []) replaced.add(`${id}|${a.span.path}|${keyDetail(a.target)}`);
+  }
+  if (!replaced.size) return;
+  for (let i = all.length - 1; i >= 0; i--) if (replaced.has(`${all[i].rule}|${all[i].span.path}|${keyDetail(all[i].target)}`)) all.splice(i, 1);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -11,9 +11,16 @@ import type { AdvisoryContext } from './context';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'types' | 'naming' | 'migration-safety';
+export type Category = 'relations' | 'indexes' | 'cascade' | 'integrity' | 'types' | 'naming' | 'extensions' | 'migration-safety';
 /** `migration-safety` compares the schema with the migration baseline (lib/advisories/migration). */
-export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming', 'migration-safety'];
+export const CATEGORIES: readonly Category[] = ['relations', 'indexes', 'cascade', 'integrity', 'types', 'naming', 'extensions', 'migration-safety'];
+
+/**
+ * Which rules run: `default` runs the rules that find real defects; `strict` adds the policy and style
+ * rules (those marked `profile: 'strict'`).
+ */
+export type Profile = 'default' | 'strict';
+export const PROFILES: readonly Profile[] = ['default', 'strict'];
 
 /** What an advisory points at on the diagram. */
 export type AdvisoryTarget =
@@ -66,7 +73,17 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
   why: string;
   /** Rules about PostgreSQL behaviour stay quiet for other providers. */
   postgresOnly: boolean;
+  /**
+   * `strict`: a policy or style rule (naming, timestamps, id strategy…), off unless the project opts in
+   * with `"profile": "strict"`, its category switch or its own setting. Absent: on by default.
+   */
+  profile?: Profile;
   options?: O;
+  /**
+   * Rules whose finding on the same target this rule's finding replaces, so one index or relation is
+   * not reported twice (`index-fk-missing` over `index-fk-with-sort-key` on one foreign key).
+   */
+  supersedes?: readonly string[];
   /** Prisma warnings this rule replaces (same span): matched against Prisma's message. */
   escalates?: RegExp;
   check(ctx: AdvisoryContext, options: O): AdvisoryDraft[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineFiles, baselineSource, dropsData } from './migration-request';
+import { baselineFiles, baselineSource, dropsData, extensionPreamble } from './migration-request';
 
 describe('migration requests', () => {
   it('turns a baseline into what the engine diffs from', () => {
@@ -18,5 +18,22 @@ describe('migration requests', () => {
     expect(dropsData('-- AlterTable\nALTER TABLE "User" DROP COLUMN "age";')).toBe(true);
     expect(dropsData('-- DropTable\nDROP TABLE "Post";')).toBe(true);
     expect(dropsData('-- AlterTable\nALTER TABLE "User" ADD COLUMN "age" INTEGER;')).toBe(false);
+  });
+});
+
+describe('extensionPreamble', () => {
+  const files = [
+    {
+      path: 'schema.prisma',
+      text: 'datasource db {\n  provider = "postgresql"\n}\n\nmodel A {\n  id   Int    @id\n  name String @db.Citext\n\n  @@index([name(ops: raw("gin_trgm_ops"))], type: Gin)\n}\n',
+    },
+  ];
+
+  it('offers CREATE EXTENSION lines for what the schema needs and the SQL does not create', () => {
+    const sql = 'CREATE EXTENSION IF NOT EXISTS "citext";\n\n-- CreateTable\nCREATE TABLE "A" ("id" INTEGER NOT NULL, "name" CITEXT NOT NULL);\n';
+    const { statements, withExtensions } = extensionPreamble(files, sql);
+    expect(statements).toEqual(['CREATE EXTENSION IF NOT EXISTS "pg_trgm";']);
+    expect(withExtensions).toBe(`CREATE EXTENSION IF NOT EXISTS "pg_trgm";\n\n${sql}`);
+    expect(extensionPreamble(files, `CREATE EXTENSION IF NOT EXISTS "pg_trgm";\n${sql}`)).toEqual({ statements: [], withExtensions: `CREATE EXTENSION IF NOT EXISTS "pg_trgm";\n${sql}` });
   });
 });

@@ -1,5 +1,6 @@
 import type { DiffSource } from '../migrate/engine';
-import type { SchemaFile } from '../schema/document';
+import { parseSchema, type SchemaFile } from '../schema/document';
+import { createExtensionStatements } from '../advisories/extensions';
 import type { MigrationBaseline } from './baseline';
 
 /** The engine's view of a baseline: nothing, schema files, or a migrations folder to replay. */
@@ -25,4 +26,15 @@ export function baselineFiles(b: MigrationBaseline): SchemaFile[] | null {
 /** Statements that lose data whatever the safety rules say: the engine's own drops. */
 export function dropsData(sql: string): boolean {
   return /^\s*(DROP TABLE|ALTER TABLE [^;]* DROP COLUMN|DROP TYPE)/im.test(sql);
+}
+
+/**
+ * The `CREATE EXTENSION IF NOT EXISTS "x";` lines the migration export offers to put at the top of
+ * `migration.sql`: every extension the schema needs (declared or not) that the engine's SQL does not
+ * create already. Empty when there is nothing to add. `withExtensions` is the SQL with them in front.
+ */
+export function extensionPreamble(files: readonly SchemaFile[], migrationSql: string): { statements: string[]; withExtensions: string } {
+  const created = new Set([...migrationSql.matchAll(/CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([\w-]+)"?/gi)].map((m) => m[1].toLowerCase()));
+  const statements = createExtensionStatements(parseSchema([...files])).filter((line) => !created.has(/"([^"]+)"/.exec(line)![1].toLowerCase()));
+  return { statements, withExtensions: statements.length ? `${statements.join('\n')}\n\n${migrationSql}` : migrationSql };
 }

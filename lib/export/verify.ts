@@ -2,6 +2,8 @@ import { applySql } from '../migrate/apply';
 import { catalogSnapshot, compareCatalogs, formatDifferences } from '../migrate/catalog';
 import type { SqlDatabase, SqlError } from '../migrate/database';
 import type { DiffSource, MigrationEngine } from '../migrate/engine';
+import { declaredExtensions, EXTENSIONS, neededExtensions, PGLITE_CONTRIB, pgliteExtensionsForSql } from '../advisories/extensions';
+import { parseSchema } from '../schema/document';
 
 export interface VerifyStep {
   title: string;
@@ -64,4 +66,36 @@ export async function baselineSql(engine: MigrationEngine, baseline: DiffSource)
   const diff = await engine.diff({ from: { kind: 'empty' }, to: baseline });
   if (!diff.ok) return { ok: false, message: `The baseline schema is invalid: ${diff.message}` };
   return { ok: true, scripts: [{ title: 'the baseline schema', sql: diff.output }] };
+}
+
+/**
+ * The PGlite contrib modules "Verify migration" must start PGlite with (it can only `CREATE EXTENSION`
+ * what it was started with): those the SQL creates, and those a baseline schema declares or needs.
+ * `missing` names extensions PGlite does not ship (pgvector, PostGIS): verification will fail on them,
+ * and the caller can say why up front.
+ */
+export function verifyContribModules(input: { baseline: DiffSource; migrationSql: string; downSql: string | null }): { modules: string[]; missing: string[] } {
+  return contribModulesFor([input.baseline], [input.migrationSql, input.downSql ?? '']);
+}
+
+/**
+ * The same for any diff sources (a migrations folder replayed into a shadow database, schema files)
+ * and extra SQL: what a fresh PGlite must be started with to run them.
+ */
+export function contribModulesFor(sources: readonly DiffSource[], sql: readonly string[] = []): { modules: string[]; missing: string[] } {
+  const texts = [...sql];
+  for (const source of sources) if (source.kind === 'migrations') texts.push(...source.folder.migrations.map((m) => m.sql));
+  const found = pgliteExtensionsForSql(texts.join('\n'));
+  const modules = new Set(found.available);
+  const missing = new Set(found.missing);
+  for (const source of sources) {
+    if (source.kind !== 'schema') continue;
+    const schema = parseSchema([...source.files]);
+    for (const name of new Set([...declaredExtensions(schema), ...neededExtensions(schema)])) {
+      const module = EXTENSIONS[name]?.pglite ?? PGLITE_CONTRIB.find((c) => c === name.replace(/-/g, '_'));
+      if (module) modules.add(module);
+      else if (EXTENSIONS[name]) missing.add(EXTENSIONS[name].sql);
+    }
+  }
+  return { modules: [...modules].sort(), missing: [...missing].sort() };
 }

@@ -1,4 +1,5 @@
 import { runAdvisories } from '../../lib/advisories/run';
+import { countAdvisories, type AdvisoryCounts } from '../../lib/advisories/counts';
 import { RULES } from '../../lib/advisories/registry';
 import { corpusAvailable, corpusProjects, corpusValidFixtures } from '../../test-support/corpus';
 import { acceptingVersion } from '../../test-support/prisma';
@@ -73,4 +74,25 @@ export function advisoryCorpusCounts(sample = 0): void {
       for (const s of c.samples) console.log(`    ${s}`);
     }
   }
+}
+
+/**
+ * Per-project counts under the default and the strict profile (errors / warnings / info, and what
+ * `// canvas-ignore` and the profile leave out): what the status bar and `schema-canvas lint` show.
+ */
+export function advisoryProjectCounts(): void {
+  section('Advisories per corpus project: default profile vs strict (errors / warnings / info)');
+  if (!corpusAvailable()) {
+    console.log('  corpus not found: skipped');
+    return;
+  }
+  const rows: string[][] = [];
+  for (const schema of corpusProjects()) {
+    const parsed = parseSchema(schema.files);
+    const def = countAdvisories(runAdvisories(parsed, { includeOff: true }));
+    const strict = countAdvisories(runAdvisories(parsed, { config: { rules: {}, profile: 'strict' } }));
+    const fmt = (c: AdvisoryCounts) => `${c.total} (${c.error} / ${c.warning} / ${c.info})`;
+    rows.push([schema.name, fmt(def), String(def.off), fmt(strict)]);
+  }
+  table(['project', 'default profile', 'off by profile', 'strict profile'], rows);
 }

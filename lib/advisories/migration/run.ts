@@ -1,6 +1,6 @@
 import type { ParsedSchema } from '../../schema/document';
 import { refuse, type OpResult } from '../../ops/shared';
-import { emptyConfig, type AdvisoryConfig } from '../config';
+import { emptyConfig, ruleEnabled, type AdvisoryConfig } from '../config';
 import { findSuppressions, isSuppressed } from '../suppress';
 import type { Advisory, AdvisoryTarget, RuleOptions } from '../types';
 import { MigrationContext } from './context';
@@ -32,14 +32,14 @@ export function runMigrationRules(baseline: ParsedSchema, current: ParsedSchema,
   const all: MigrationAdvisory[] = [];
   for (const rule of options.rules ?? rules) {
     const setting = config.rules[rule.id];
-    if (setting?.severity === 'off' || (rule.postgresOnly && !ctx.postgres)) continue;
+    if (!ruleEnabled(rule, config) || (rule.postgresOnly && !ctx.postgres)) continue;
     const ruleOptions: RuleOptions = { ...(rule.options ?? {}), ...(setting?.options ?? {}) };
     for (const draft of rule.check(ctx, ruleOptions)) {
       all.push({
         ...draft,
         rule: rule.id,
         category: rule.category,
-        severity: setting?.severity ?? draft.severity ?? rule.severity,
+        severity: setting?.severity && setting.severity !== 'off' ? setting.severity : (draft.severity ?? rule.severity),
         key: `${rule.id}@${draft.span.path}:${draft.span.start}:${keyDetail(draft.target)}`,
       });
     }

@@ -80,8 +80,9 @@ describe('cascade-blast-radius', () => {
     ]);
   });
 
-  it('is a warning from 8 tables (configurable)', () => {
-    const [a] = check(rule, pg(star(8)));
+  it('is advice by default, and a warning from warnTables tables when a team sets it', () => {
+    expect(check(rule, pg(star(30))).map((x) => x.severity)).toEqual(['info']);
+    const [a] = check(rule, pg(star(8)), { rules: { [rule.id]: { options: { warnTables: 8 } } } });
     expect(a.severity).toBe('warning');
     expect(a.message).toMatch(/^Deleting one Root row cascades into 8 tables \(max depth 1\): Child1, .*, Child8\.$/);
     expect(check(rule, pg(star(8)), { rules: { [rule.id]: { options: { warnTables: 9 } } } }).map((x) => x.severity)).toEqual(['info']);

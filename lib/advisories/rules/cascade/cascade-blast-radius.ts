@@ -19,7 +19,7 @@ function capped(names: readonly string[], max: number): string {
 
 function severityOf(impact: DeleteImpact, options: Options): Severity | null {
   const tables = impact.cascaded.size;
-  if (tables >= options.warnTables) return 'warning';
+  if (options.warnTables > 0 && tables >= options.warnTables) return 'warning';
   if (tables >= options.infoTables || maxDepth(impact) >= options.infoDepth) return 'info';
   return null;
 }
@@ -31,7 +31,9 @@ export const cascadeBlastRadius: Rule<Options> = {
   title: 'Delete that cascades into many tables',
   why: 'One delete removes rows in many tables in a single statement: long locks, WAL spikes and unintended data loss.',
   postgresOnly: true,
-  options: { infoTables: 3, infoDepth: 3, warnTables: 8 },
+  // Wide cascades from a tenant or user root are usually the intended erase-everything design: advice
+  // unless a team sets warnTables (0 = never a warning).
+  options: { infoTables: 3, infoDepth: 3, warnTables: 0 },
   check(ctx, options) {
     const graph = ctx.cascade;
     const reported = new Map<string, Severity>();

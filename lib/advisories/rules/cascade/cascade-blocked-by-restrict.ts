@@ -40,6 +40,8 @@ export const cascadeBlockedByRestrict: Rule = {
             message: `${head}: deleting ${deletes(hard)} cascades to ${target} but fails while ${holder} rows reference the deleted ${target} rows.`,
             span: ctx.relationSpan(relation),
             target: ctx.relationTarget(relation),
+            // A Restrict written out is a visible decision (perhaps to block exactly this); Prisma's silent default is the defect.
+            ...(edge.explicit ? { severity: 'info' as const } : {}),
             ...fix,
           },
         ];

@@ -11,6 +11,7 @@ export const cascadeDeletePreconditions: Rule = {
   title: 'What must go before a delete',
   why: 'A Restrict or NoAction relation makes deleting the parent fail while child rows reference it, and Restrict is Prisma\'s default for every required relation.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     const graph = ctx.cascade;
     return ctx.models.flatMap((model) => {

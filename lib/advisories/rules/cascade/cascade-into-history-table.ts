@@ -44,6 +44,25 @@ function historyReason(model: ModelInfo, patterns: readonly RegExp[]): string | 
   return null;
 }
 
+/**
+ * Records that must outlive their parents beyond doubt: documented `/// @immutable`, an audit log or
+ * trail, a ledger or journal, or financial records. Logs, events and histories of one parent (a run's
+ * log lines, a rule's versions) usually belong to it, and a tenant's records go with the tenant: those
+ * cascades are advice.
+ */
+const IMMUTABLE_HEADS = /^(ledgers?|journals?|payments?|invoices?|transactions?|receipts?)$/i;
+const TENANT = /^(organi[sz]ations?|orgs?|workspaces?|teams?|tenants?|compan(y|ies))$/i;
+
+function certainlyImmutable(model: ModelInfo): boolean {
+  if (/(^|\s)@immutable\b/.test(model.docs)) return true;
+  return [model.name, model.dbName].some((name) => {
+    if (!name) return false;
+    const w = words(name).map((x) => x.toLowerCase());
+    const head = headNoun(name) ?? '';
+    return (w.includes('audit') && /^(logs?|events?|trails?|entr(y|ies))$/i.test(head)) || IMMUTABLE_HEADS.test(head);
+  });
+}
+
 function compile(patterns: readonly string[]): RegExp[] {
   return patterns.flatMap((p) => {
     try {
@@ -79,6 +98,7 @@ export const cascadeIntoHistoryTable: Rule<Options> = {
           message: `${relation.from.model}.${relation.from.field}: onDelete Cascade into ${history.name} (${reason}); deleting ${orList([...shown, ...more])} erases ${history.name} rows.`,
           span: ctx.relationSpan(relation),
           target: ctx.relationTarget(relation),
+          ...(certainlyImmutable(history) && !TENANT.test(parent) ? {} : { severity: 'info' as const }),
           fixLabel: 'Set onDelete: Restrict',
         },
       ];

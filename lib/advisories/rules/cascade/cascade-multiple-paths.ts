@@ -14,6 +14,7 @@ export const cascadeMultiplePaths: Rule = {
   title: 'Several cascade paths to one model',
   why: 'What a delete removes is the union of its cascade paths, so changing one path silently changes the meaning; PostgreSQL allows it, Prisma rejects it on SQL Server.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     const graph = ctx.cascade;
     const next = (n: string) => graph.children(n).filter(isCascade).map((e) => e.child);

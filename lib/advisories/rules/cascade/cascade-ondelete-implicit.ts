@@ -21,6 +21,7 @@ export const cascadeOndeleteImplicit: Rule = {
   title: 'onDelete left to Prisma\'s default',
   why: 'Without onDelete, Prisma silently applies Restrict (required relation) or SetNull (optional relation); delete behaviour should be a visible design decision.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     return ctx.foreignKeys
       .filter((relation) => !relation.onDelete.explicit)

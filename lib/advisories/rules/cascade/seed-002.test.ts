@@ -9,9 +9,9 @@ import { CASCADE_RULES } from '.';
 const files = [{ path: 'schema.prisma', text: readFileSync(join(__dirname, '../../fixtures/seed-002.prisma'), 'utf8') }];
 
 describe('cascade rules on the catalogue\'s worked example (section 8, seed 002)', () => {
-  it('report exactly the section 8 cascade advisories', () => {
+  it('report exactly the section 8 cascade advisories (strict profile: every rule on)', () => {
     expectValid(files);
-    const { advisories } = runAdvisories(parseSchema(files), { rules: CASCADE_RULES });
+    const { advisories } = runAdvisories(parseSchema(files), { rules: CASCADE_RULES, config: { rules: {}, profile: 'strict' } });
     expect(advisories.map((a) => `[${a.severity}] ${a.rule}: ${a.message}`).sort()).toEqual(
       [
         '[info] cascade-blast-radius: Deleting one Workspace row cascades into 5 tables (max depth 2): WorkspaceMember, Project, Task, TaskTag, TaskDependency.',

@@ -42,6 +42,18 @@ describe('index-duplicates-unique', () => {
     expect(check(rule, partial)).toEqual([]);
   });
 
+  it('is quiet on an index documented as partial in the database (a hand-written migration)', () => {
+    const files = pg(`
+model User {
+  id    Int    @id
+  email String @unique
+
+  @@index([email]) // partial: WHERE deleted_at IS NULL, created in a custom migration
+}
+`);
+    expect(check(rule, files)).toEqual([]);
+  });
+
   it('fix deletes the @@index and keeps the unique', () => {
     const files = pg(user('\n  @@index([email])\n'));
     const { files: fixed } = fixAndRecheck(rule, files, check(rule, files)[0]);

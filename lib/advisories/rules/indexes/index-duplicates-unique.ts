@@ -1,7 +1,7 @@
 import { removeIndex } from '../../../ops/remove-index';
 import { refuse } from '../../../ops/shared';
 import type { Rule } from '../../types';
-import { describeIndex, indexData, locateIndex, uniqueTwin } from './shapes';
+import { describeIndex, indexData, locateIndex, uniqueTwin, meantAsPartial } from './shapes';
 
 export const indexDuplicatesUnique: Rule = {
   id: 'index-duplicates-unique',
@@ -15,7 +15,7 @@ export const indexDuplicatesUnique: Rule = {
       const all = ctx.indexes(model.name);
       return all.flatMap((index) => {
         const twin = uniqueTwin(index, all);
-        if (!twin || index.position === null) return [];
+        if (!twin || index.position === null || meantAsPartial(model, index)) return [];
         const what = twin.kind === 'id' ? 'primary key' : 'unique constraint';
         return [
           {

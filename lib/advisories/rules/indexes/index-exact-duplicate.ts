@@ -4,7 +4,7 @@ import type { ListedIndex } from '../../../ops/list-indexes';
 import type { ModelInfo } from '../../../schema/model';
 import type { AdvisoryContext } from '../../context';
 import type { Rule } from '../../types';
-import { describeIndex, indexData, locateIndex, sameColumns, uniqueTwin, whereText } from './shapes';
+import { describeIndex, indexData, locateIndex, sameColumns, uniqueTwin, whereText, meantAsPartial } from './shapes';
 
 /** Prisma's default constraint name (`Table_a_b_idx` / `_key`): what "conventionally named" means. */
 function defaultName(ctx: AdvisoryContext, model: ModelInfo, index: ListedIndex): string {
@@ -49,7 +49,7 @@ export const indexExactDuplicate: Rule = {
   check(ctx) {
     return ctx.models.flatMap((model) =>
       duplicates(ctx, model).flatMap(({ index, kept }) =>
-        index.position === null
+        index.position === null || meantAsPartial(model, index)
           ? []
           : [
               {

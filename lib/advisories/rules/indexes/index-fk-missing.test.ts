@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { check, fixAndRecheck, pg, text } from '../../../../test-support/advisories';
+import { parseSchema } from '../../../schema/document';
+import { runAdvisories } from '../../run';
 import { indexFkMissing as rule } from './index-fk-missing';
+import { indexFkWithSortKey } from './index-fk-with-sort-key';
 
 const blocks = (postExtra: string) => `
 model User {
@@ -98,5 +101,71 @@ model Task {
   it('stays quiet for other providers', () => {
     const files = pg(blocks(''), 'datasource db {\n  provider = "mysql"\n}\n');
     expect(check(rule, files)).toEqual([]);
+  });
+
+  it('reports an unindexed foreign key once: it replaces the (fk, createdAt) advice on the same relation', () => {
+    const files = pg(`
+model User {
+  id    Int    @id
+  posts Post[]
+}
+
+model Post {
+  id        Int      @id
+  authorId  Int
+  author    User     @relation(fields: [authorId], references: [id])
+  createdAt DateTime @default(now())
+}
+`);
+    const run = (rules: typeof rule[]) => runAdvisories(parseSchema(files), { rules, config: { rules: {}, profile: 'strict' } }).advisories.map((a) => a.rule);
+    expect(run([indexFkWithSortKey])).toEqual(['index-fk-with-sort-key']);
+    expect(run([rule, indexFkWithSortKey])).toEqual(['index-fk-missing']);
+  });
+
+  it('is info on a pointer at one particular row (currentVersion, previousResolution)', () => {
+    const files = pg(`
+model Doc {
+  id               Int          @id
+  currentVersionId Int?         @unique
+  currentVersion   DocVersion?  @relation("current", fields: [currentVersionId], references: [id])
+  versions         DocVersion[] @relation("versions")
+  forks            DocVersion[] @relation("previous")
+}
+
+model DocVersion {
+  id         Int         @id
+  docId      Int
+  doc        Doc         @relation("versions", fields: [docId], references: [id])
+  previousDocId Int?
+  previousDoc   Doc?     @relation("previous", fields: [previousDocId], references: [id])
+  currentOf  Doc?        @relation("current")
+}
+`);
+    expect(check(rule, files).map((a) => [a.target.kind === 'relation' ? a.target.relation : '', a.severity])).toEqual([
+      ['DocVersion.doc', 'warning'],
+      ['DocVersion.previousDoc', 'info'],
+    ]);
+  });
+
+  it('is info on a who-did-it reference to a person (createdBy, invitedBy, creator): only deleting that person scans it', () => {
+    const files = pg(`
+model User {
+  id       Int    @id
+  invites  Invite[] @relation("invites")
+  assigned Invite[] @relation("assigned")
+}
+
+model Invite {
+  id             Int  @id
+  invitedById    Int
+  invitedBy      User @relation("invites", fields: [invitedById], references: [id])
+  assignedUserId Int
+  assignedUser   User @relation("assigned", fields: [assignedUserId], references: [id])
+}
+`);
+    expect(check(rule, files).map((a) => [a.target.kind === 'relation' ? a.target.relation : '', a.severity])).toEqual([
+      ['Invite.invitedBy', 'info'],
+      ['Invite.assignedUser', 'warning'],
+    ]);
   });
 });

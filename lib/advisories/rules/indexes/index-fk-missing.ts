@@ -27,6 +27,25 @@ function extendable(indexes: readonly ListedIndex[], columns: readonly string[])
   );
 }
 
+/** Who did something: `createdBy`, `invitedByUserId`, `creator`, `host`, `publishedById`. */
+const ACTOR = /(ed|en|sent|made|done)_?by(_?(user|member))?(_?id)?$|^(creator|inviter|host|publisher|approver|reviewer|updater)(_?user)?(_?id)?$/i;
+const PERSON = /(user|member|account|person|profile|employee|admin)s?$/i;
+
+/**
+ * A who-did-it reference to a person (`createdBy → User`): only deleting that person scans the child,
+ * and nothing lists rows by it, so the index is advice there.
+ */
+function actorReference(relation: RelationInfo): boolean {
+  return PERSON.test(relation.to.model) && (ACTOR.test(relation.from.field) || relation.from.fields.some((f) => ACTOR.test(f)));
+}
+
+/**
+ * A pointer at one particular row (`currentVersion`, `previousResolution`, `fromVersion`,
+ * `defaultTemplate`) rather than membership in a parent: nothing lists children by it, and the row it
+ * points at is seldom deleted, so the index is advice there too.
+ */
+const POINTER = /^(current|latest|previous|prev|next|last|first|active|default|selected|primary|from|to)[A-Z_]/;
+
 function label(relation: RelationInfo, prefix: ListedIndex | undefined): string {
   const list = `@@index([${relation.from.fields.join(', ')}])`;
   return prefix ? `Replace ${prefix.text} with ${list}` : `Add ${list}`;
@@ -37,6 +56,8 @@ export const indexFkMissing: Rule = {
   category: 'indexes',
   severity: 'warning',
   title: 'Foreign key without an index',
+  // Its fix indexes the foreign key; the (fk, createdAt) advice follows once there is an index to extend.
+  supersedes: ['index-fk-with-sort-key'],
   why: 'PostgreSQL does not index foreign key columns, so deletes and updates of the parent, cascades and joins scan the whole child table.',
   postgresOnly: true,
   check(ctx) {
@@ -50,6 +71,7 @@ export const indexFkMissing: Rule = {
           message: `${relation.from.model}.${relation.from.field}: no index starts with the foreign key (${cols}); deleting from ${relation.to.model} scans every ${relation.from.model} row.`,
           span: ctx.relationSpan(relation),
           target: ctx.relationTarget(relation),
+          ...(actorReference(relation) || POINTER.test(relation.from.field) ? { severity: 'info' as const } : {}),
           fixLabel: label(relation, prefix),
         },
       ];

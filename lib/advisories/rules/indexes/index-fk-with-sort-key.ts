@@ -35,6 +35,7 @@ export const indexFkWithSortKey: Rule = {
   title: 'Foreign key without a (parent, created) index',
   why: "Listing a parent's children newest first and cursor pagination need an index on (parent id, created at), which also covers the foreign key.",
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     return ctx.foreignKeys.flatMap((relation) => {
       const hit = missing(ctx, relation);

@@ -56,6 +56,16 @@ model Member {
     expect(check(rule, files)).toEqual([]);
   });
 
+  it('is quiet on an index the author documents as partial in the database: deleting it would do harm', () => {
+    expect(check(rule, pg(task('\n  // partial: WHERE status = \'open\' (hand-written in the migration)\n  @@index([workspaceId])\n  @@index([workspaceId, status])\n')))).toEqual([]);
+    expect(check(rule, pg(task('\n  @@index([workspaceId]) /// partial index, see migration 0042\n  @@index([workspaceId, status])\n')))).toEqual([]);
+  });
+
+  it('reports an index once: the second of two identical prefixes is index-exact-duplicate\'s', () => {
+    const files = pg(task('\n  @@index([workspaceId])\n  @@index([workspaceId], map: "task_ws_2")\n  @@index([workspaceId, status])\n'));
+    expect(check(rule, files).map((a) => a.data?.index)).toEqual(['@@index([workspaceId])']);
+  });
+
   it('fix deletes the shorter index', () => {
     const files = pg(task('\n  @@index([workspaceId])\n  @@index([workspaceId, status])\n'));
     const { files: fixed } = fixAndRecheck(rule, files, check(rule, files)[0]);

@@ -2,7 +2,7 @@ import { removeIndex } from '../../../ops/remove-index';
 import { refuse } from '../../../ops/shared';
 import type { ListedIndex } from '../../../ops/list-indexes';
 import type { Rule } from '../../types';
-import { indexData, isLeadingPrefix, isPlainBtree, locateIndex, uniqueTwin } from './shapes';
+import { indexData, isLeadingPrefix, isPlainBtree, locateIndex, meantAsPartial, sameColumns, uniqueTwin } from './shapes';
 
 /**
  * The longer plain btree that starts with a plain `@@index`'s columns. An index that repeats a unique
@@ -10,6 +10,9 @@ import { indexData, isLeadingPrefix, isPlainBtree, locateIndex, uniqueTwin } fro
  */
 export function widerIndex(index: ListedIndex, all: readonly ListedIndex[]): ListedIndex | undefined {
   if (index.kind !== 'index' || !isPlainBtree(index) || uniqueTwin(index, all)) return undefined;
+  // The second of two identical indexes is index-exact-duplicate's: one finding per index line.
+  const earlierTwin = all.slice(0, all.indexOf(index)).some((o) => o.kind === 'index' && isPlainBtree(o) && sameColumns(o, index));
+  if (earlierTwin) return undefined;
   return all.find((other) => other !== index && isPlainBtree(other) && isLeadingPrefix(index, other));
 }
 
@@ -25,7 +28,7 @@ export const indexRedundantPrefix: Rule = {
       const all = ctx.indexes(model.name);
       return all.flatMap((index) => {
         const wider = widerIndex(index, all);
-        if (!wider || index.position === null) return [];
+        if (!wider || index.position === null || meantAsPartial(model, index)) return [];
         return [
           {
             message: `${model.name}: ${index.text} is a leading prefix of ${wider.text}, which serves the same lookups.`,

@@ -31,22 +31,26 @@ describe('index-soft-delete-unique', () => {
     );
     expect(a.target).toEqual({ kind: 'field', model: 'User', field: 'email' });
     expect(text(files).slice(a.span.start, a.span.end)).toBe('@unique');
-    expect(a.severity).toBe('warning');
+    expect(a.severity).toBe('info');
     // no canvas operation writes `where:` or previewFeatures
     expect(a.fixLabel).toBeUndefined();
     expect(rule.fix).toBeUndefined();
   });
 
   it('fires on a compound @@unique, uses database names in the SQL, and drops the preview hint once enabled', () => {
-    const fields = '  teamId    Int\n  slug      String\n  archivedAt DateTime? @map("archived_at")';
+    const fields = '  teamId    Int\n  slug      String\n  removedAt DateTime? @map("removed_at")';
     const extra = '\n  @@unique([teamId, slug])\n  @@map("users")\n';
     const [a] = check(rule, pg(user(fields, extra), PARTIAL_HEADER));
     expect(a.target).toEqual({ kind: 'model', model: 'User' });
     expect(a.message).toBe(
-      'User: @@unique([teamId, slug]) also counts rows with archivedAt set, so re-creating a soft-deleted (teamId, slug) fails; ' +
-        'write @@unique([teamId, slug], where: { archivedAt: null }) instead ' +
-        'or hand-write CREATE UNIQUE INDEX … ON "users" ("teamId", "slug") WHERE "archived_at" IS NULL in a migration.',
+      'User: @@unique([teamId, slug]) also counts rows with removedAt set, so re-creating a soft-deleted (teamId, slug) fails; ' +
+        'write @@unique([teamId, slug], where: { removedAt: null }) instead ' +
+        'or hand-write CREATE UNIQUE INDEX … ON "users" ("teamId", "slug") WHERE "removed_at" IS NULL in a migration.',
     );
+  });
+
+  it('is quiet on archivedAt: archived rows stay in use and keep their key on purpose', () => {
+    expect(check(rule, pg(user('  slug       String    @unique\n  archivedAt DateTime?')))).toEqual([]);
   });
 
   it('the advice it gives is valid for Prisma 7', () => {

@@ -47,7 +47,7 @@ function affected(ctx: AdvisoryContext, model: ModelInfo): ListedIndex[] {
 export const indexSoftDeleteUnique: Rule = {
   id: 'index-soft-delete-unique',
   category: 'indexes',
-  severity: 'warning',
+  severity: 'info',
   title: 'Unique constraint that counts soft-deleted rows',
   why: 'Soft-deleted rows keep their key, so re-creating the same email or slug fails until the unique ignores them.',
   postgresOnly: true,
@@ -55,7 +55,8 @@ export const indexSoftDeleteUnique: Rule = {
   check(ctx) {
     const preview = ctx.model.generators.some((g) => g.previewFeatures.includes('partialIndexes'));
     return ctx.models.flatMap((model) => {
-      const soft = model.fields.find(isSoftDeleteField);
+      // Archived rows stay in use (an archived survey keeps its slug on purpose): only deleted ones free their key.
+      const soft = model.fields.find((f) => isSoftDeleteField(f) && !/^archived/i.test(f.name));
       if (!soft) return [];
       return affected(ctx, model).map((index) => {
         const cols = columnList(index);

@@ -9,6 +9,7 @@ export const indexTooMany: Rule<{ maxIndexes: number }> = {
   title: 'Model with many indexes',
   why: 'Every index is written on every INSERT and on every UPDATE of its columns.',
   postgresOnly: true,
+  profile: 'strict',
   options: { maxIndexes: 8 },
   check(ctx, { maxIndexes }) {
     return ctx.models.flatMap((model) => {

@@ -59,6 +59,7 @@ export const indexUniqueNullableColumn: Rule = {
   title: 'Unique constraint over a nullable column',
   why: 'PostgreSQL treats NULLs as distinct, so any number of rows with a NULL pass the unique constraint, and Prisma cannot emit NULLS NOT DISTINCT.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       ctx.indexes(model.name).flatMap((index) => {

@@ -61,6 +61,32 @@ export function whereText(ctx: AdvisoryContext, model: ModelInfo, index: ListedI
   return '';
 }
 
+/**
+ * A comment on the index that says it is partial in the database (`// partial: WHERE deleted_at IS
+ * NULL, see migration`), written by hand because the Prisma version cannot express `where:`. Its
+ * columns do not say what it serves, so calling it redundant (and deleting it) would do harm.
+ */
+const PARTIAL_COMMENT = /partial|\bwhere\b|hand[- ]?(written|edited|made)|custom migration|concurrently/i;
+
+export function meantAsPartial(model: ModelInfo, index: ListedIndex): boolean {
+  const members = model.block.members;
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k];
+    if (m.kind !== 'field' && m.kind !== 'blockAttribute') continue;
+    const attributes = m.kind === 'field' ? m.attributes : [m.attribute];
+    if (!attributes.some((a) => a.range.start === index.range.start)) continue;
+    const comments = [...m.docs, ...(m.trailingComment ? [m.trailingComment] : [])];
+    // `//` lines right above the index are members of their own.
+    for (let j = k - 1; j >= 0; j--) {
+      const above = members[j];
+      if (above.kind !== 'comment') break;
+      comments.push(above);
+    }
+    return comments.some((c) => PARTIAL_COMMENT.test(c.text));
+  }
+  return false;
+}
+
 /** Draft fields that let a fix find the same index again: its position, text and columns (`@unique` alone says little). */
 export function indexData(index: ListedIndex): Record<string, unknown> {
   return { position: index.position, index: index.text, columns: columnList(index) };

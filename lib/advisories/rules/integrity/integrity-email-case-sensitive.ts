@@ -42,6 +42,7 @@ export const integrityEmailCaseSensitive: Rule = {
   title: 'Case-sensitive unique email',
   why: 'A unique text column compares case-sensitively, so A@x.io and a@x.io both pass.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       caseSensitiveEmails(ctx, model).map((field) => ({

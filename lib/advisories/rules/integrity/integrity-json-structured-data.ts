@@ -24,6 +24,7 @@ export const integrityJsonStructuredData: Rule = {
   title: 'Structured data or references in JSON',
   why: 'JSON and array columns get no foreign keys, no cascade, no type safety and no index unless one is added by hand.',
   postgresOnly: false,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       model.fields.flatMap((field) => {

@@ -57,6 +57,38 @@ model PostTag {
     expect(check(rule, join)).toEqual([]);
   });
 
+  it('is quiet on an append-only table that records when with a `timestamp` or `occurredAt` default', () => {
+    const table = (name: string, field: string, docs = '') => pg(`
+${docs}model ${name} {
+  id     Int    @id
+  action String
+  ${field}
+}
+`);
+    expect(check(rule, table('AuditLog', 'timestamp DateTime @default(now())'))).toEqual([]);
+    expect(check(rule, table('DomainEvent', 'occurredAt DateTime @default(now())'))).toEqual([]);
+    expect(check(rule, table('Transfer', 'createdAt DateTime @default(now())', '/// @immutable\n'))).toEqual([]);
+    // The same columns on an ordinary table still leave updatedAt missing.
+    expect(check(rule, table('Post', 'occurredAt DateTime @default(now())')).map((a) => a.message)).toEqual([
+      'Post has no @updatedAt field, so nobody can tell when its rows last changed.',
+    ]);
+  });
+
+  it('never adds updatedAt to an immutable audit table: the fix adds only the creation time', () => {
+    const files = pg(`
+model AuditLog {
+  id     Int    @id
+  action String
+}
+`);
+    const [a] = check(rule, files);
+    expect(a.message).toBe('AuditLog has no createdAt with @default(now()), so nobody can tell when its rows were created.');
+    expect(a.fixLabel).toBe('Add createdAt');
+    const { files: fixed } = fixAndRecheck(rule, files, a);
+    expect(text(fixed)).toContain('createdAt');
+    expect(text(fixed)).not.toContain('updatedAt');
+  });
+
   it('fix adds both fields as the catalogue writes them', () => {
     const files = model('  title String\n');
     const { files: fixed } = fixAndRecheck(rule, files, check(rule, files)[0]);

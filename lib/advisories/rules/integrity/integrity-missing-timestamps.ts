@@ -38,12 +38,28 @@ function named(model: ModelInfo, name: string): FieldInfo | undefined {
  */
 function hasCreatedAt(model: ModelInfo): boolean {
   return model.fields.some(
-    (f) => f.kind === 'scalar' && f.type === 'DateTime' && !f.list && /^(created|inserted)/.test(loose(f.name)) && NOW_DEFAULT.test(f.default ?? ''),
+    (f) => f.kind === 'scalar' && f.type === 'DateTime' && !f.list && CREATED_NAME.test(loose(f.name)) && NOW_DEFAULT.test(f.default ?? ''),
   );
 }
 
+/**
+ * When a row came to be: `createdAt`, `insertedAt`, and the names append-only tables use for the moment
+ * of the event (`timestamp`, `occurredAt`, `loggedAt`, `recordedAt`, `happenedAt`, `at`).
+ */
+const CREATED_NAME = /^(created|inserted)|^(timestamp|ts|at|occurredat|loggedat|recordedat|happenedat|eventat|eventtime|time)$/;
+
+/**
+ * Append-only tables (audit, log, event, history, ledger…, or documented `/// @immutable`): rows are
+ * written once and never change, so an `updatedAt` there is noise and adding one would invite updates.
+ */
+const APPEND_ONLY = /audit|log$|logs$|event|history|histories|activit|ledger|journal|outbox|snapshot/i;
+
+function appendOnly(model: ModelInfo): boolean {
+  return APPEND_ONLY.test(model.name) || APPEND_ONLY.test(model.dbName ?? '') || model.block.docs.some((d) => /@immutable\b|append[- ]only/i.test(d.text));
+}
+
 function hasUpdatedAt(model: ModelInfo): boolean {
-  return model.fields.some((f) => f.isUpdatedAt);
+  return appendOnly(model) || model.fields.some((f) => f.isUpdatedAt);
 }
 
 /**
@@ -145,6 +161,7 @@ export const integrityMissingTimestamps: Rule<Options> = {
   title: 'Model without createdAt/updatedAt',
   why: 'Without creation and update timestamps there is no audit trail and no way to debug when rows changed.',
   postgresOnly: false,
+  profile: 'strict',
   options: { policy: 'some', exclude: [] },
   check(ctx, options) {
     const excluded = options.exclude.map(globToRegExp);

@@ -27,7 +27,7 @@ describe('integrity-natural-key-not-unique', () => {
     const files = user('  email String\n');
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
-    expect(a.severity).toBe('warning');
+    expect(a.severity).toBe('info');
     expect(a.target).toEqual({ kind: 'field', model: 'User', field: 'email' });
     expect(a.message).toBe('User.email is not unique; two User rows can share the same email.');
     expect(text(files).slice(a.span.start, a.span.end)).toBe('email String');
@@ -56,6 +56,68 @@ model Order {
   user  User   @relation(fields: [email], references: [email])
 }
 `))).toEqual([]);
+  });
+
+  it('is quiet on per-row copies of an e-mail: a recipient or invite row per document, a reset token', () => {
+    expect(check(rule, pg(`
+model Document {
+  id         Int         @id
+  recipients Recipient[]
+  invites    Invite[]
+}
+
+model Recipient {
+  id         Int      @id
+  documentId Int
+  document   Document @relation(fields: [documentId], references: [id])
+  email      String
+  name       String
+}
+
+model Invite {
+  id         Int      @id
+  documentId Int
+  document   Document @relation(fields: [documentId], references: [id])
+  email      String
+}
+
+model PasswordReset {
+  id    Int    @id
+  email String
+  token String @unique
+}
+`))).toEqual([]);
+  });
+
+  it('is quiet on a display name or handle copied beside a user reference, and on a member row that belongs to a user', () => {
+    expect(check(rule, pg(`
+model User {
+  id       Int       @id
+  username String    @unique
+  comments Comment[]
+  members  Member[]
+}
+
+model Comment {
+  id       Int    @id
+  userId   Int
+  user     User   @relation(fields: [userId], references: [id])
+  username String
+  handle   String
+}
+
+model Member {
+  id     Int    @id
+  userId Int
+  user   User   @relation(fields: [userId], references: [id])
+  email  String
+}
+`))).toEqual([]);
+  });
+
+  it('is quiet on an optional e-mail or domain (contact data), but not on an optional slug', () => {
+    expect(check(rule, user('  email  String?\n  domain String?\n'))).toEqual([]);
+    expect(check(rule, user('  slug String?\n')).map((a) => a.target)).toEqual([{ kind: 'field', model: 'User', field: 'slug' }]);
   });
 
   it('fix adds @unique', () => {

@@ -41,6 +41,24 @@ describe('integrity-nullable-without-reason', () => {
     expect(check(rule, [{ ...files[0], text: text(files) + '\nenum Status {\n  DRAFT\n}\n' }])).toEqual([]);
   });
 
+  it('is quiet on fields optional by meaning: moments that may not come, who did what, descriptions, commented fields', () => {
+    const fields = [
+      'dueDate   DateTime?',
+      'endTime   DateTime?',
+      'signedAt  DateTime?',
+      'validUntil DateTime?',
+      'deletedBy String?',
+      'approvedBy Int?',
+      'description String?',
+      'avatarUrl String?',
+      'settings  Json?',
+      'nickname  String? // only some users pick one',
+    ];
+    expect(check(rule, post(fields.map((f) => `  ${f}\n`).join('')))).toEqual([]);
+    // A plain value with no reason still fires.
+    expect(check(rule, post('  dueDate DateTime?\n  quantity Int?\n')).map((a) => a.target)).toEqual([{ kind: 'field', model: 'Post', field: 'quantity' }]);
+  });
+
   it('fix removes ? from a String (no natural default)', () => {
     const files = post('  subtitle String?\n');
     const { files: fixed } = fixAndRecheck(rule, files, check(rule, files)[0]);

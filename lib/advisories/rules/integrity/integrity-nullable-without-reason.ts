@@ -12,6 +12,26 @@ import type { Rule } from '../../types';
  */
 const LIFECYCLE = /(deleted|archived|completed|verified|expires?|ended|cancell?ed|published|last\w*)(At|_at)$/i;
 
+/**
+ * Moments that may not have come (yet): `dueDate`, `endTime`, `startsOn`, `validUntil`, `signedAt`,
+ * `nextRunAt`. An optional DateTime named like that is optional by meaning.
+ */
+const MOMENT = /(at|date|time|on|until|since|deadline|expiry|expiration|birthday|dob)$|^(due|end|start|last|next|scheduled|expir)/i;
+
+/** Who did something that may not have happened: `deletedBy`, `approvedBy`, `signed_by`. */
+const ACTOR = /(ed|en|sent|made|done)(By|_by)$/i;
+
+/** Descriptive values a row may simply lack: a description, an avatar, a note, an error message. */
+const DESCRIPTIVE = /^(description|desc|notes?|bio|about|avatar\w*|image\w*|photo\w*|picture|logo\w*|icon\w*|website|url|homepage|phone\w*|nickname|middle\w*|caption|comment|remarks?|metadata|meta|reason|error\w*|message|summary|excerpt|color|colour|timezone|locale)$/i;
+
+/** Nullable on purpose: by its name, or because a comment on the field gives the reason. */
+function optionalByMeaning(field: FieldInfo): boolean {
+  if (LIFECYCLE.test(field.name) || ACTOR.test(field.name) || DESCRIPTIVE.test(field.name)) return true;
+  if (field.type === 'DateTime' && MOMENT.test(field.name)) return true;
+  if (field.type === 'Json') return true;
+  return field.node.docs.length > 0 || field.node.trailingComment !== null;
+}
+
 /** The natural default the catalogue names for a type, if any (`false`, `0`). */
 function naturalDefault(type: string): string | null {
   if (type === 'Boolean') return 'false';
@@ -21,7 +41,7 @@ function naturalDefault(type: string): string | null {
 
 /** DMMF `kind: "scalar"` (enums are their own kind there), optional, single, no FK, no default, not a lifecycle timestamp. */
 function nullableWithoutReason(field: FieldInfo): boolean {
-  return field.kind === 'scalar' && field.optional && !field.list && !field.ignored && !field.isForeignKey && field.default === null && !LIFECYCLE.test(field.name);
+  return field.kind === 'scalar' && field.optional && !field.list && !field.ignored && !field.isForeignKey && field.default === null && !optionalByMeaning(field);
 }
 
 function label(field: FieldInfo): string {
@@ -36,6 +56,7 @@ export const integrityNullableWithoutReason: Rule = {
   title: 'Nullable column without a reason',
   why: 'NULL where a value is always expected leads to three-valued logic bugs and weakens validation.',
   postgresOnly: false,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       model.fields.filter(nullableWithoutReason).map((field) => ({

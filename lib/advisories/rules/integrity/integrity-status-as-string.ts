@@ -47,6 +47,7 @@ export const integrityStatusAsString: Rule = {
   title: 'Status stored as a free string',
   why: 'A String column accepts any value, so the set of statuses is uncontrolled.',
   postgresOnly: false,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       model.fields

@@ -59,6 +59,7 @@ export const namingColumnMap: Rule = {
   title: 'Column name off the snake_case convention',
   why: 'The convention is snake_case column names, with foreign key columns ending in _id.',
   postgresOnly: false,
+  profile: 'strict',
   check(ctx) {
     const out: AdvisoryDraft[] = [];
     for (const model of ctx.models) {

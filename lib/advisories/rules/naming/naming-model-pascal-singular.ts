@@ -44,6 +44,7 @@ export const namingModelPascalSingular: Rule<Options> = {
   title: 'Model or enum name off the PascalCase convention',
   why: 'Consistent PascalCase singular model names and PascalCase enums give a consistent client API.',
   postgresOnly: false,
+  profile: 'strict',
   options: { enumValueCase: 'UPPER_SNAKE' },
   check(ctx, options) {
     const out: AdvisoryDraft[] = [];

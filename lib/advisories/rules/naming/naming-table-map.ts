@@ -22,6 +22,7 @@ export const namingTableMap: Rule = {
   title: 'Table name off the plural snake_case convention',
   why: "Prisma's default table name is the quoted PascalCase model name, while the team convention is plural snake_case.",
   postgresOnly: false,
+  profile: 'strict',
   check(ctx) {
     const out: AdvisoryDraft[] = [];
     for (const model of ctx.models) {

@@ -11,5 +11,5 @@ import type { Advisory, Rule } from '../../types';
 export function checkAgainst(rule: Rule, files: SchemaFile[], deployed: SchemaFile[] | null = null): Advisory[] {
   expectValid(files);
   const baseline: Baseline = deployed ? baselineOf(parseSchema(deployed).model) : { models: new Set(), fields: new Set() };
-  return runAdvisories(parseSchema(files), { rules: [rule], baseline }).advisories;
+  return runAdvisories(parseSchema(files), { rules: [rule], baseline, config: { rules: {}, profile: 'strict' } }).advisories;
 }

@@ -19,7 +19,8 @@ model Post {
 `);
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
-    expect(a.severity).toBe('warning');
+    // Advice by default: on the labelled corpus set about one in five of these is a deliberate design.
+    expect(a.severity).toBe('info');
     expect(a.target).toEqual({ kind: 'field', model: 'Post', field: 'userId' });
     expect(text(files).slice(a.span.start, a.span.end)).toBe('userId Int');
     expect(a.message).toBe('Post.userId refers to User but is not a foreign key; the database keeps Post rows that point at missing User rows.');
@@ -101,8 +102,15 @@ model Invoice {
 `);
     expect(check(rule, files).map((a) => [a.message.split(' ')[0], a.fixLabel])).toEqual([['Invoice.account_id', undefined]]);
     const withUser = pg(`${user}
+model Customer {
+  id       Int       @id
+  invoices Invoice[]
+}
+
 model Invoice {
-  id         Int    @id
+  id         Int      @id
+  customerId Int
+  customer   Customer @relation(fields: [customerId], references: [id])
   user_id    Int
   createdBy  Int
   approvedBy String
@@ -113,6 +121,34 @@ model Invoice {
       [{ kind: 'field', model: 'Invoice', field: 'user_id' }, undefined],
       [{ kind: 'field', model: 'Invoice', field: 'createdBy' }, undefined],
     ]);
+  });
+
+  it('is quiet on deliberately denormalised tables: several references and no relation at all, or a comment that says so', () => {
+    const files = pg(`${user}
+model Organization {
+  id Int @id
+}
+
+model OAuthError {
+  id             Int @id
+  organizationId Int
+  userId         Int
+}
+
+model Role {
+  id       Int @id
+  userId   Int // assigned user (plain id, no FK: history survives user deletion)
+  users    RoleUser[]
+}
+
+model RoleUser {
+  id     Int  @id
+  roleId Int
+  role   Role @relation(fields: [roleId], references: [id])
+  userId Int  /// denormalised copy, kept without a foreign key
+}
+`);
+    expect(check(rule, files)).toEqual([]);
   });
 
   it('gives no fix when the column type cannot reference the key (text → uuid)', () => {
@@ -131,7 +167,7 @@ model Post {
     expect(a.fixLabel).toBeUndefined();
   });
 
-  it('is info on audit, log, event and history models', () => {
+  it('reports audit, log, event and history models like any other (advice either way)', () => {
     const files = pg(`${user}
 model AuditLog {
   id     Int @id
@@ -143,7 +179,7 @@ model Blog {
   userId Int
 }
 `);
-    expect(check(rule, files).map((a) => `${a.target.model} ${a.severity}`)).toEqual(['AuditLog info', 'Blog warning']);
+    expect(check(rule, files).map((a) => `${a.target.model} ${a.severity}`)).toEqual(['AuditLog info', 'Blog info']);
   });
 
   it('is quiet on foreign keys, ids, other key types, external ids, labels and the model itself', () => {

@@ -6,14 +6,12 @@ import type { FieldInfo, ModelInfo } from '../../../schema/model';
 import { AdvisoryContext } from '../../context';
 import type { AdvisoryDraft, Rule } from '../../types';
 import { fkTypeMatch } from './fk-types';
-import { documentedAsNotAKey, modelForStem, words } from './names';
+import { documentedAsNotAKey, modelForStem } from './names';
 
 const ID_SUFFIX = /^(.+?)(Id|_id|ID)$/;
 const BY_SUFFIX = /^(.+?)(By|_by)$/;
 /** `createdBy`, `approved_by`, `sentBy`: a past participle before "by" names who did it (unlike `orderBy`, `groupBy`). */
 const PARTICIPLE = /(ed|en|sent|made|done)$/i;
-/** Audit and event tables omit foreign keys on purpose, so their history survives deletes. */
-const HISTORY_WORDS = new Set(['audit', 'audits', 'log', 'logs', 'event', 'events', 'history', 'histories', 'outbox']);
 
 /** A scalar that names another model but is no foreign key. */
 interface Candidate {
@@ -24,13 +22,42 @@ interface Candidate {
   fix: { relationField: string } | { blocker: string };
 }
 
+/** A comment that says the missing foreign key is on purpose. */
+const DELIBERATE_COMMENT = /plain id|\bno (fk|foreign key)|without (an? )?(fk|foreign key|relation)|denormali[sz]|snapshot|soft (ref|link)|stable id|loosely|not a (fk|foreign key|relation)/i;
+
+function documentedAsDeliberate(field: FieldInfo): boolean {
+  const comments = [...field.node.docs, ...(field.node.trailingComment ? [field.node.trailingComment] : [])];
+  return comments.some((c) => DELIBERATE_COMMENT.test(c.text));
+}
+
+/** A comment anywhere in the model that says its references are kept without FKs (`Subject ids are soft references (no FKs)`). */
+function modelDocumentsDeliberate(model: ModelInfo): boolean {
+  return [...model.block.docs, ...model.block.members.flatMap((m) => (m.kind === 'comment' ? [m] : [...m.docs, ...(m.trailingComment ? [m.trailingComment] : [])]))].some((c) =>
+    DELIBERATE_COMMENT.test(c.text),
+  );
+}
+
+/**
+ * A model that holds two or more references and declares none of them as relations is denormalised
+ * on purpose (an error row with the organization and user it happened to, an OAuth state row, a
+ * join table of a high-volume run database): one forgotten FK looks different, next to declared ones.
+ */
+function deliberatelyDenormalised(model: ModelInfo, found: Candidate[]): boolean {
+  return found.length >= 2 && !model.fields.some((f) => f.kind === 'object');
+}
+
 function candidates(ctx: AdvisoryContext, model: ModelInfo): Candidate[] {
+  const out = allCandidates(ctx, model);
+  return deliberatelyDenormalised(model, out) || (out.length && modelDocumentsDeliberate(model)) ? [] : out;
+}
+
+function allCandidates(ctx: AdvisoryContext, model: ModelInfo): Candidate[] {
   const out: Candidate[] = [];
   // A column other relations reference (`references: [parentId]`) is already a key of a relation.
   const referenced = referencedColumns(ctx).get(model.name) ?? new Set<string>();
   for (const field of model.fields) {
     if (field.kind !== 'scalar' || field.list || field.isId || field.isForeignKey || field.ignored || referenced.has(field.name)) continue;
-    if (documentedAsNotAKey(field)) continue;
+    if (documentedAsNotAKey(field) || documentedAsDeliberate(field)) continue;
     const target = targetOf(ctx, model, field);
     if (!target) continue;
     const keys = referencedKey(target);
@@ -87,16 +114,12 @@ function fixOf(ctx: AdvisoryContext, model: ModelInfo, field: FieldInfo, key: Fi
   return { relationField };
 }
 
-function isHistoryModel(model: ModelInfo): boolean {
-  return [model.name, model.dbName ?? ''].some((n) => words(n).some((w) => HISTORY_WORDS.has(w)));
-}
 
 function draft(ctx: AdvisoryContext, c: Candidate): AdvisoryDraft {
   return {
     message: `${c.model.name}.${c.field.name} refers to ${c.target.name} but is not a foreign key; the database keeps ${c.model.name} rows that point at missing ${c.target.name} rows.`,
     span: ctx.fieldSpan(c.model, c.field),
     target: { kind: 'field', model: c.model.name, field: c.field.name },
-    severity: isHistoryModel(c.model) ? 'info' : undefined,
     fixLabel: 'relationField' in c.fix ? `Add relation ${c.fix.relationField} → ${c.target.name}` : undefined,
     data: { target: c.target.name },
   };
@@ -105,7 +128,7 @@ function draft(ctx: AdvisoryContext, c: Candidate): AdvisoryDraft {
 export const relationFkMissing: Rule = {
   id: 'relation-fk-missing',
   category: 'relations',
-  severity: 'warning',
+  severity: 'info',
   title: 'Id column without a relation',
   why: 'Without a foreign key the database allows orphan rows, runs no referential action on delete, and the join column gets no index.',
   postgresOnly: false,

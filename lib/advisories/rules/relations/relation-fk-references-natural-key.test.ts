@@ -25,7 +25,7 @@ describe('relation-fk-references-natural-key', () => {
     const files = pg(blocks('email'));
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
-    expect(a.severity).toBe('warning');
+    expect(a.severity).toBe('info');
     expect(a.target).toEqual({ kind: 'relation', relation: 'Post.author', model: 'Post', field: 'author' });
     expect(text(files).slice(a.span.start, a.span.end)).toBe('@relation(fields: [authorEmail], references: [email])');
     expect(a.message).toBe(

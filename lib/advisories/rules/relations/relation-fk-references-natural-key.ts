@@ -47,7 +47,7 @@ function draft(ctx: AdvisoryContext, relation: RelationInfo, key: FieldInfo[]): 
 export const relationFkReferencesNaturalKey: Rule = {
   id: 'relation-fk-references-natural-key',
   category: 'relations',
-  severity: 'warning',
+  severity: 'info',
   title: 'Foreign key references a natural key',
   why: 'Natural keys change: with the default onUpdate Cascade each change rewrites and locks every child row, and with Restrict or NoAction the change is blocked.',
   postgresOnly: false,

@@ -13,7 +13,7 @@ model Comment {
 `);
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
-    expect(a.severity).toBe('warning');
+    expect(a.severity).toBe('info');
     expect(a.target).toEqual({ kind: 'field', model: 'Comment', field: 'commentableId' });
     expect(text(files).slice(a.span.start, a.span.end)).toBe('commentableId   Int');
     expect(a.message).toBe(

@@ -67,7 +67,7 @@ function draft(ctx: AdvisoryContext, model: ModelInfo, p: Pair): AdvisoryDraft {
 export const relationPolymorphic: Rule = {
   id: 'relation-polymorphic',
   category: 'relations',
-  severity: 'warning',
+  severity: 'info',
   title: 'Polymorphic reference (type + id columns)',
   why: 'The database cannot enforce a reference whose table depends on another column: there is no foreign key, no cascade and no per-target index.',
   postgresOnly: false,

@@ -27,6 +27,7 @@ export const typesDatetimeWithoutTz: Rule = {
   title: 'Timestamp without time zone',
   why: "Prisma's PostgreSQL default for DateTime is timestamp(3) without time zone, which drops the offset of every value written.",
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     return ctx.models.flatMap((model) =>
       model.fields.flatMap((field) => {

@@ -30,6 +30,7 @@ export const typesIntAutoincrementId: Rule = {
   title: 'Int autoincrement id',
   why: 'An Int id stops at 2³¹−1 and moving to BigInt later rewrites the table and every foreign key; Prisma emits SERIAL, not IDENTITY.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     const out: AdvisoryDraft[] = [];
     const reported = new Set<string>();

@@ -15,7 +15,7 @@ describe('types-money-float', () => {
     const [a, ...rest] = check(rule, files);
     expect(rest).toEqual([]);
     expect(a.target).toEqual({ kind: 'field', model: 'Order', field: 'totalPrice' });
-    expect(a.severity).toBe('warning');
+    expect(a.severity).toBe('info');
     expect(a.message).toBe('Order.totalPrice: a money amount stored as Float (double precision), which rounds cents.');
     expect(text(files).slice(a.span.start, a.span.end)).toBe('totalPrice Float @default(0)');
     expect(a.fixLabel).toBe('Change to Decimal @db.Decimal(19, 4)');
@@ -24,7 +24,7 @@ describe('types-money-float', () => {
   it('(b) warns on @db.Money and (c) notes a Decimal without precision', () => {
     const found = check(rule, pg(order('  amount Decimal @db.Money\n  weight Decimal')));
     expect(found.map((a) => [a.target.kind === 'field' && a.target.field, a.severity, a.fixLabel])).toEqual([
-      ['amount', 'warning', 'Use @db.Decimal(19, 4)'],
+      ['amount', 'info', 'Use @db.Decimal(19, 4)'],
       ['weight', 'info', 'Add @db.Decimal(19, 4)'],
     ]);
     expect(found[0].message).toBe('Order.amount: stored as money, whose input and output depend on the lc_monetary setting.');

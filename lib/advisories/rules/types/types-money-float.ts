@@ -45,7 +45,7 @@ const decimal = (o: Options) => `Decimal(${o.precision}, ${o.scale})`;
 export const typesMoneyFloat: Rule<Options> = {
   id: 'types-money-float',
   category: 'types',
-  severity: 'warning',
+  severity: 'info',
   title: 'Money in a float or money column',
   why: 'Binary floating point rounds cents, money is locale-dependent, and a Decimal without precision becomes decimal(65,30) in Prisma.',
   postgresOnly: true,

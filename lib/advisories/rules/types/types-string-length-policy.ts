@@ -67,6 +67,7 @@ export const typesStringLengthPolicy: Rule<Options> = {
   title: 'String length against the team policy',
   why: 'char(n) pads with blanks for no speed gain, changing a varchar(n) later needs a lock, and some teams want every string bounded: the policy option picks text or bounded.',
   postgresOnly: true,
+  profile: 'strict',
   options: { policy: 'text', boundedLength: 255 },
   check(ctx, options) {
     const out: AdvisoryDraft[] = [];

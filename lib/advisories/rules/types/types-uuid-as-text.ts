@@ -36,6 +36,7 @@ export const typesUuidAsText: Rule = {
   title: 'UUID stored as text',
   why: 'A uuid stored as 36-character text instead of the 16-byte uuid type makes primary keys, foreign keys and their indexes bigger.',
   postgresOnly: true,
+  profile: 'strict',
   check(ctx) {
     const out: AdvisoryDraft[] = [];
     for (const model of ctx.models) {
