@@ -59,7 +59,7 @@ model Post {
 `;
 
 describe('runMigrationSafety', () => {
-  it('lists the 11 rules of the catalogue in order, all in the migration-safety category', () => {
+  it('lists the 11 rules of the catalogue in order, then the enum-map quote check, all in the migration-safety category', () => {
     expect(MIGRATION_RULES.map((r) => r.id)).toEqual([
       'migration-rename-without-map',
       'migration-drop-column',
@@ -72,6 +72,7 @@ describe('runMigrationSafety', () => {
       'migration-add-fk-validation',
       'migration-enum-value-removed',
       'migration-relation-change',
+      'migration-enum-map-quote',
     ]);
     expect(new Set(MIGRATION_RULES.map((r) => r.category))).toEqual(new Set(['migration-safety']));
   });

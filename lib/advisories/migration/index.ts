@@ -8,6 +8,7 @@ import { migrationAddUnique } from './migration-add-unique';
 import { migrationDropColumn } from './migration-drop-column';
 import { migrationDropTable } from './migration-drop-table';
 import { migrationEnumValueRemoved } from './migration-enum-value-removed';
+import { migrationEnumMapQuote } from './migration-enum-map-quote';
 import { migrationMakeRequired } from './migration-make-required';
 import { migrationRelationChange } from './migration-relation-change';
 import { migrationRenameWithoutMap } from './migration-rename-without-map';
@@ -34,6 +35,8 @@ export const MIGRATION_RULES: readonly MigrationRule[] = [
   migrationAddFkValidation,
   migrationEnumValueRemoved,
   migrationRelationChange,
+  // Not in the catalogue: Prisma itself writes broken SQL for an enum value mapped to a name with a quote.
+  migrationEnumMapQuote,
 ];
 
 /** Active advisories for BASELINE → CURRENT, in text order of the current schema (spans point into it). */
