@@ -2,9 +2,11 @@
 
 import { useMemo, useState } from 'react';
 import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
-import { CATEGORIES, SEVERITIES, type Advisory, type Severity } from '@/lib/advisories/types';
+import { groupAdvisories } from '@/lib/advisories/group';
+import { CATEGORIES, PROFILES, SEVERITIES, type Advisory, type Profile, type Severity } from '@/lib/advisories/types';
 import { showAdvisory } from '@/lib/commands/reveal';
 import { useDesigner, useSession, useView } from '../designer/context';
+import { AdvisoryGroupItem } from './AdvisoryGroupItem';
 import { AdvisoryItem, SEVERITY_STYLE } from './AdvisoryItem';
 import { RuleSettings } from './RuleSettings';
 
@@ -12,7 +14,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const PAGE = 100;
 const byRule = new Map(CONFIGURABLE_RULES.map((r) => [r.id, r]));
 
-/** Every advisory, grouped by category and severity, filterable; Prisma's own errors first. */
+/** Every advisory, by category, repeated findings of a rule grouped (with Fix all), filterable; Prisma's own errors first. */
 export function AdvisoriesPanel() {
   const session = useSession();
   const open = useView((s) => s.advisories);
@@ -25,6 +27,7 @@ export function AdvisoriesPanel() {
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [showSuppressed, setShowSuppressed] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  const profile = useDesigner((s) => s.advisoryConfig.profile ?? 'default');
 
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -35,6 +38,10 @@ export function AdvisoriesPanel() {
   if (!open) return null;
 
   const fix = (a: Advisory) => void session.run('fix-advisory', { key: a.key });
+  const fixAll = (rule: string) =>
+    void session.run('fix-all-advisories', { rule }).then((outcome) => {
+      if (!outcome.ok) session.notify('error', outcome.reason);
+    });
   let shown = 0;
   return (
     <aside className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-slate-50" aria-label="Advisories" data-testid="advisories-panel">
@@ -63,6 +70,21 @@ export function AdvisoriesPanel() {
           </ul>
         </section>
       )}
+      <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-1.5 text-xs text-slate-700">
+        <label htmlFor="advisory-profile">Profile</label>
+        <select
+          id="advisory-profile"
+          className="rounded border border-slate-300 bg-white px-1 py-0.5"
+          value={profile}
+          onChange={(e) => void session.run('set-advisory-profile', { profile: e.currentTarget.value as Profile })}
+        >
+          {PROFILES.map((p) => (
+            <option key={p} value={p}>
+              {p === 'default' ? 'Default: real defects' : 'Strict: adds policy and style rules'}
+            </option>
+          ))}
+        </select>
+      </div>
       {stale && <p className="border-b border-amber-200 bg-amber-50 px-3 py-1 text-xs text-amber-900" data-testid="advisories-stale">Showing results for the last valid schema.</p>}
       <div className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-3 py-2">
         <input
@@ -98,9 +120,20 @@ export function AdvisoriesPanel() {
                 {category} <span className="font-normal text-slate-500">({items.length})</span>
               </h3>
               <ul className="space-y-1">
-                {page.map((a) => (
-                  <AdvisoryItem key={a.key} advisory={a} rule={byRule.get(a.rule)} onShow={() => showAdvisory(session, a)} onFix={stale ? undefined : () => fix(a)} />
-                ))}
+                {groupAdvisories(page).map((g) =>
+                  g.items.length === 1 ? (
+                    <AdvisoryItem key={g.items[0].key} advisory={g.items[0]} rule={byRule.get(g.rule)} onShow={() => showAdvisory(session, g.items[0])} onFix={stale ? undefined : () => fix(g.items[0])} />
+                  ) : (
+                    <AdvisoryGroupItem
+                      key={g.key}
+                      group={g}
+                      rule={byRule.get(g.rule)}
+                      onShow={(a) => showAdvisory(session, a)}
+                      onFix={stale ? undefined : fix}
+                      onFixAll={stale || category === 'migration-safety' ? undefined : () => fixAll(g.rule)}
+                    />
+                  ),
+                )}
               </ul>
             </section>
           );

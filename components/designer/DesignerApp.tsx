@@ -46,8 +46,6 @@ function documentOf(saved: DocumentSnapshot): OpenDocument {
   };
 }
 
-const worker = (url: URL) => new Worker(url, { type: 'module' });
-
 /** Restores the last document (or the example), then starts the session and the designer on it. */
 export function DesignerApp() {
   const [state, setState] = useState<{ session: Session; ui: UiStore } | null>(null);
@@ -58,11 +56,12 @@ export function DesignerApp() {
     const documents = documentStore();
     void documents.load(CURRENT_DOCUMENT).then((saved) => {
       if (cancelled) return;
+      // Written out in full: the bundler recognises `new Worker(new URL(…, import.meta.url))` and bundles the worker.
       const workers = [
-        worker(new URL('../../workers/prisma.worker.ts', import.meta.url)),
-        worker(new URL('../../workers/layout.worker.ts', import.meta.url)),
-        worker(new URL('../../workers/advisories.worker.ts', import.meta.url)),
-        worker(new URL('../../workers/engine.worker.ts', import.meta.url)),
+        new Worker(new URL('../../workers/prisma.worker.ts', import.meta.url), { type: 'module' }),
+        new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' }),
+        new Worker(new URL('../../workers/advisories.worker.ts', import.meta.url), { type: 'module' }),
+        new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' }),
       ] as const;
       const [prismaWorker, layoutWorker, advisoryWorker, engineWorker] = workers;
       let session: Session | null = null;
