@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { canonicalKey, keyOfPress } from '@/lib/commands/keys';
 import type { KeyScope } from '@/lib/commands/types';
 import type { Session } from '@/lib/session/session';
 import { openForm } from './open-form';
@@ -27,9 +28,13 @@ export function useShortcuts(session: Session, ui: UiStore): void {
       if (!command) return;
       // A command that does not apply now (e.g. Ctrl+C with no model selected) leaves the key to the browser.
       if (command.when?.(session, {})) return;
+      const pressed = keyOfPress(e);
+      const binding = command.keys?.find((k) => canonicalKey(k.key) === pressed);
+      const args = binding?.args ? binding.args(session) : {};
+      if (!args) return;
       e.preventDefault();
       e.stopPropagation();
-      openForm(session, ui, command.id);
+      openForm(session, ui, command.id, args);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

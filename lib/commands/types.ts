@@ -48,6 +48,11 @@ export interface KeyBinding {
   /** e.g. `Ctrl+Shift+M`, `Shift+F10`, `F2`, `Delete` (Ctrl means Cmd on macOS). */
   key: string;
   scope: KeyScope;
+  /**
+   * The arguments the key press runs the command with (e.g. Ctrl+D duplicates the selected model at
+   * once as `<Model>Copy`); null leaves the key alone. Without it the key opens the command's form.
+   */
+  args?(session: Session): ArgValues | null;
 }
 
 /** What a context menu was opened on. */

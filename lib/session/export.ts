@@ -18,7 +18,13 @@ export function exportInput(session: Session, migration?: MigrationPieces): Expo
 }
 
 /** Produces an export and offers its files as downloads; the exporter's message (if any) is shown. */
-export async function downloadExport<I extends ExporterId>(session: Session, id: I, options?: ExportOptions<I>, migration?: MigrationPieces): Promise<CommandOutcome> {
+export async function downloadExport<I extends ExporterId>(
+  session: Session,
+  id: I,
+  options?: ExportOptions<I>,
+  migration?: MigrationPieces,
+  failure = 'Could not export',
+): Promise<CommandOutcome> {
   try {
     const files = await (produceExport as (id: I, input: ExportInput, options?: ExportOptions<I>) => ReturnType<typeof produceExport>)(id, exportInput(session, migration), options);
     for (const f of files) {
@@ -27,7 +33,7 @@ export async function downloadExport<I extends ExporterId>(session: Session, id:
     }
     return { ok: true };
   } catch (e) {
-    const reason = `Could not export: ${e instanceof Error ? e.message : String(e)}`;
+    const reason = `${failure}: ${e instanceof Error ? e.message : String(e)}`;
     session.notify('error', reason);
     return { ok: false, reason };
   }

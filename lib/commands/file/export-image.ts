@@ -16,6 +16,6 @@ export default defineCommand({
     const parsed = parseImageArgs(a);
     if (!parsed.ok) return parsed;
     if (!session.port('image')) return { ok: false, reason: 'Open the diagram to export it as an image' };
-    return downloadExport(session, 'image', parsed.value);
+    return downloadExport(session, 'image', parsed.value, undefined, 'Could not export the image');
   },
 });

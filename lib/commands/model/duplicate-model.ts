@@ -8,7 +8,17 @@ export default defineCommand({
   title: 'Duplicate model',
   group: 'Model',
   args: [MODEL, { name: 'newName', label: 'New name', kind: 'text' }],
-  keys: [{ key: 'Ctrl+D', scope: 'canvas' }],
+  keys: [
+    {
+      key: 'Ctrl+D',
+      scope: 'canvas',
+      // Like duplicating in a drawing tool: at once, named <Model>Copy (F2 renames it).
+      args: (session) => {
+        const model = session.store.getState().selectedNodes[0];
+        return model ? { model, newName: `${model}Copy` } : null;
+      },
+    },
+  ],
   keywords: ['copy', 'clone'],
   menus: [{ target: 'model', label: 'Duplicate…', order: 5 }],
   cli: true,
