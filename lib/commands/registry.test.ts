@@ -119,7 +119,7 @@ describe('palette search', () => {
   });
 
   it('matches titles, groups and keywords, ignoring case', () => {
-    expect(ids(REGISTRY.search('JSON')).sort()).toEqual(['download-advisory-config', 'download-layout', 'load-advisory-config', 'upload-layout']);
+    expect(ids(REGISTRY.search('JSON')).sort()).toEqual(['download-advisory-config', 'download-layout', 'load-advisory-config', 'set-advisory-profile', 'upload-layout']);
     expect(ids(REGISTRY.search('Save')).sort()).toEqual(['download-layout', 'download-schema']);
   });
 });

@@ -190,7 +190,11 @@ describe('Session: commands and ports', () => {
     s.typeAtEnd('\nmodel Post {\n  id       Int  @id\n  authorId Int\n  author   User @relation(fields: [authorId], references: [id])\n}\n');
     s.clock.advance(TYPING_BURST_MS + 1);
     const { runAdvisories } = await import('../advisories/run');
-    const run = runAdvisories(s.parsed);
+    const { emptyConfig, withProfile } = await import('../advisories/config');
+    // The e-mail rule is a policy rule: on in the strict profile.
+    const config = withProfile(emptyConfig(), 'strict');
+    s.store.getState().setAdvisoryConfig(config);
+    const run = runAdvisories(s.parsed, { config });
     s.store.getState().setAdvisories(s.store.getState().revision, run);
     const fixable = run.advisories.find((a) => a.fixLabel && a.rule === 'integrity-email-case-sensitive');
     expect(fixable).toBeDefined();
