@@ -53,9 +53,9 @@ export class TestSession extends Session {
   readonly revealed: Array<{ path: string; start: number; end?: number }> = [];
   readonly viewportCalls: string[] = [];
 
-  constructor(document: OpenDocument | SchemaFile[], options: { author?: string | null } = {}) {
+  constructor(document: OpenDocument | SchemaFile[], options: { author?: string | null; backup?: () => Promise<void> } = {}) {
     const clock = new ManualScheduler();
-    super({ document: Array.isArray(document) ? { files: document } : document, engines: { prisma: new InProcessPrisma(), scheduler: clock }, author: options.author ?? null });
+    super({ document: Array.isArray(document) ? { files: document } : document, engines: { prisma: new InProcessPrisma(), scheduler: clock }, author: options.author ?? null, backup: options.backup });
     this.clock = clock;
     const shell: ShellPort = {
       pick: (kind) => void this.picked.push(kind),

@@ -53,7 +53,9 @@ export async function openPicked(session: Session, picked: PickedFile[]): Promis
   }
   const version = (await versionThatAccepts(session, result.files)) ?? session.store.getState().prismaVersion;
   session.openDocument({ files: result.files, layout, prismaVersion: version });
-  const names = result.files.map((f) => f.path).join(', ');
+  // A folder of 55 files is named by its count, not listed in full (the notice would cover the canvas).
+  const paths = result.files.map((f) => f.path);
+  const names = paths.length <= 4 ? paths.join(', ') : `${paths.length} files (${paths.slice(0, 3).join(', ')} …)`;
   const skipped = result.skipped.length ? ` (skipped ${result.skipped.join(', ')})` : '';
   session.notify('info', `Opened ${names}${skipped} · validating with ${prismaVersionLabel(version)}`);
   if (configFile) applyAdvisoryConfigBytes(session, configFile.bytes);

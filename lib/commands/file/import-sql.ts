@@ -1,3 +1,4 @@
+import { withGenerator } from '../../files/with-generator';
 import { formatSqlError } from '../../migrate/database';
 import type { Session } from '../../session/session';
 import { defineCommand, ok, type CommandOutcome } from '../types';
@@ -38,7 +39,7 @@ export async function importSql(session: Session, sql: string, source: string): 
     return { ok: false, reason: outcome.message };
   }
   await session.backup();
-  session.openDocument({ files: [{ path: 'schema.prisma', text: outcome.schema }], prismaVersion: '7', migrationBaseline: { kind: 'empty' } });
+  session.openDocument({ files: [{ path: 'schema.prisma', text: withGenerator(outcome.schema) }], prismaVersion: '7', migrationBaseline: { kind: 'empty' } });
   const notes = [outcome.warnings ?? '', outcome.skipped.length ? `Skipped psql commands: ${outcome.skipped.join('; ')}` : ''].filter(Boolean).join('\n');
   session.notify('info', `Imported ${source} through Prisma’s introspection. “Restore previous document” brings the last one back.`, notes || undefined);
   return ok();
