@@ -13,6 +13,16 @@ function inTextField(el: Element | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable;
 }
 
+/** True when the focused diagram node (or relation) has a binding of its own for this key. */
+function ownKeyOfFocusedItem(session: Session, e: KeyboardEvent, active: Element | null): boolean {
+  if (active?.closest('.react-flow__edge')) return e.key === 'Enter' || e.key === 'Delete';
+  const node = active?.closest('.react-flow__node');
+  if (!node) return false;
+  const scope: KeyScope = node.classList.contains('react-flow__node-enum') ? 'enum-node' : 'node';
+  const pressed = keyOfPress(e);
+  return !!session.commands.forKey(e, scope)?.keys?.some((k) => k.scope === scope && canonicalKey(k.key) === pressed);
+}
+
 /**
  * App-wide keys, from the command registry: `global` bindings work everywhere, `canvas` ones when
  * focus is outside text fields, the editor and open dialogs. (The editor binds its own `editor` keys,
@@ -22,6 +32,8 @@ export function useShortcuts(session: Session, ui: UiStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const active = document.activeElement;
+      // A focused node or relation handles its own keys (F2, Delete, Enter: components/diagram/Diagram.tsx).
+      if (ownKeyOfFocusedItem(session, e, active)) return;
       const global = session.commands.forKey(e, 'global' as KeyScope);
       const busy = ui.getState().palette || ui.getState().form || ui.getState().contextMenu;
       const command = global ?? (!busy && !inTextField(active) && !active?.closest('.monaco-editor') ? session.commands.forKey(e, 'canvas') : undefined);

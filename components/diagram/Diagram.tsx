@@ -182,8 +182,11 @@ function Canvas() {
     [session],
   );
 
+  // While a selection box is drawn, React Flow also selects the relations it crosses; the box selects models.
+  const boxSelecting = useRef(false);
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
+      if (boxSelecting.current) return;
       const store = session.store.getState();
       for (const c of changes) {
         if (c.type === 'select' && c.selected) store.select([], c.id);
@@ -253,6 +256,8 @@ function Canvas() {
         if (from && target) openForm(session, ui, 'add-relation', { from, to: target });
       }}
       selectionOnDrag={false}
+      onSelectionStart={() => void (boxSelecting.current = true)}
+      onSelectionEnd={() => void (boxSelecting.current = false)}
       multiSelectionKeyCode="Shift"
       proOptions={{ hideAttribution: true }}
       onNodeContextMenu={(event, node) => {
@@ -282,7 +287,11 @@ function Canvas() {
         }
         const edgeId = target.closest('.react-flow__edge')?.getAttribute('data-id');
         if (edgeId) {
-          if (event.key === 'Enter' && editRelation(edgeId, 'set-referential-actions')) event.preventDefault();
+          if (event.key === 'Enter' && editRelation(edgeId, 'set-referential-actions')) {
+            // The form, not also the inspector React Flow's own Enter-to-select would open.
+            session.store.getState().select([], null);
+            event.preventDefault();
+          }
           else if (event.key === 'Delete' && editRelation(edgeId, 'delete-relation')) event.preventDefault();
           else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
             openContextMenu(event, { kind: 'edge', id: edgeId });
