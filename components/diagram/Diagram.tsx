@@ -281,6 +281,8 @@ function Canvas() {
       onPaneClick={() => session.store.getState().select([], null)}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
+        // Typing in a node's inline inputs is typing, not a canvas key.
+        if (target.closest('input, textarea, select')) return;
         if (event.key === 'Escape' && session.view.getState().focus) {
           session.view.setState({ focus: null });
           return;

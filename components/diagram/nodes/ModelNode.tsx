@@ -8,6 +8,7 @@ import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 import { AdvisoryBadge } from './AdvisoryBadge';
+import { InlineFieldRow } from './InlineFieldRow';
 import { useStore as useZustand } from 'zustand';
 import type { Severity } from '@/lib/advisories/types';
 import type { ImpactRole } from '@/lib/diagram/delete-impact';
@@ -142,6 +143,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
         )}
       </ul>
     </div>
+    {d.kind === 'model' && !compact && <InlineFieldRow model={d.name} />}
     </>
   );
 }
