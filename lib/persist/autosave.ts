@@ -83,6 +83,9 @@ export class Autosave {
   private readonly clearTimer: (id: unknown) => void;
   private readonly now: () => number;
   private lastSavedAt = 0;
+  /** Changes seen, and the count the last successful save included: unsaved while they differ. */
+  private changes = 0;
+  private savedChanges = 0;
 
   constructor(private readonly options: AutosaveOptions) {
     this.status = createStore<AutosaveStatus>()(() => ({ off: options.off ?? null, failing: false }));
@@ -93,6 +96,7 @@ export class Autosave {
     this.stops.push(
       store.subscribe((s, prev) => {
         if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile && s.advisoryConfig === prev.advisoryConfig && s.migrationBaseline === prev.migrationBaseline) return;
+        this.changes++;
         if (guard && !guard.owner) return;
         this.schedule();
       }),
@@ -105,9 +109,9 @@ export class Autosave {
     return this.options.guard ?? null;
   }
 
-  /** True while a change waits to be saved or a save has not settled. */
+  /** True while a change waits to be saved, a save has not settled, or the last save failed. */
   get pending(): boolean {
-    return this.timer !== null || this.inFlight > 0;
+    return this.timer !== null || this.inFlight > 0 || this.savedChanges < this.changes;
   }
 
   /** Saves now if anything is unsaved, writing the synchronous copy first (the page may be going away). */
@@ -166,11 +170,15 @@ export class Autosave {
 
   private async save(snapshot: DocumentSnapshot): Promise<void> {
     this.inFlight++;
+    const changes = this.changes;
     try {
       await this.options.documents.save(CURRENT_DOCUMENT, snapshot);
+      this.savedChanges = Math.max(this.savedChanges, changes);
       settleAhead(this.options.writeAheadStorage ?? null, snapshot.savedAt);
       if (this.status.getState().failing) this.status.setState({ failing: false });
     } catch (error) {
+      // The store is failing: keep the synchronous copy now, not only when the page goes away.
+      writeAhead(this.options.writeAheadStorage ?? null, snapshot);
       if (!this.status.getState().failing) {
         this.status.setState({ failing: true });
         this.options.store.getState().notify('error', autosaveFailureMessage(error));

@@ -162,6 +162,21 @@ describe('the write-ahead copy (#3)', () => {
     expect(reconcile(doc('old', 999), ahead)).toMatchObject({ source: 'write-ahead', snapshot: { files: [{ text: expect.stringContaining('LastLine') }] } });
   });
 
+  it('a failed store write keeps the copy at once, and a later pagehide still counts the text as unsaved', async () => {
+    const storage = new MapStorage();
+    const failing: DocumentStore = { load: async () => null, save: async () => Promise.reject(new Error('Could not autosave "current": UnknownError: disk.')), remove: async () => {}, keys: async () => [] };
+    const clock = { t: 1000 };
+    const t = tab({ documents: failing, id: 't', clock, storage });
+    t.type('model A {}\nmodel Failed {}\n');
+    t.timers.fire();
+    await settle();
+    expect(readAhead(storage)?.files[0].text).toContain('Failed');
+    storage.map.clear();
+    expect(t.autosave.pending).toBe(true);
+    t.autosave.flush();
+    expect(readAhead(storage)?.files[0].text).toContain('Failed');
+  });
+
   it('the store copy wins when it is as new; the copy is dropped once the store has it', async () => {
     const storage = new MapStorage();
     const documents = new MemoryDocumentStore();
