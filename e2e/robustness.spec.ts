@@ -57,6 +57,37 @@ test.describe('robustness', () => {
     }
   });
 
+  test('when IndexedDB writes fail: one failure message, and the last line still survives the reload', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('broken-once')) return; // only the first load has a failing store
+      sessionStorage.setItem('broken-once', '1');
+      const put = IDBObjectStore.prototype.put;
+      Object.defineProperty(IDBObjectStore.prototype, 'put', {
+        value(this: IDBObjectStore, ...args: Parameters<typeof put>) {
+          if (args[1] === 'current') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return put.apply(this, args);
+        },
+      });
+    });
+    const app = new DesignerPage(page);
+    await app.open();
+    const notices: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await typeAtEnd(app, `\n// attempt ${i}`);
+      await page.waitForTimeout(400);
+      const notice = page.getByTestId('notice');
+      if (await notice.isVisible()) notices.push(await notice.innerText());
+    }
+    expect(new Set(notices).size).toBe(1);
+    const message = notices[0];
+    expect(message).toContain('Autosave failed');
+    expect(message.match(/Download the schema/g)).toHaveLength(1);
+    expect(message.match(/autosave/gi)).toHaveLength(2); // "Autosave failed" and "until autosave works again", not "… Could not autosave …"
+    await page.reload();
+    await app.waitValidated();
+    expect(await app.text()).toContain('// attempt 2');
+  });
+
   test('Restore previous document lists the replaced documents, not just the last one', async ({ page }) => {
     const app = new DesignerPage(page);
     await app.open();
