@@ -21,6 +21,11 @@ test.describe('robustness', () => {
     expect(await second.text()).toContain('// from the first tab');
     await expect(conflict(first.page)).toBeVisible();
     await expect(conflict(second.page)).toBeHidden();
+    // The first tab is read-only now: neither typing nor shortcuts change its document.
+    const before = await first.text();
+    await first.page.keyboard.press('Control+z');
+    await first.page.keyboard.type('x');
+    expect(await first.text()).toBe(before);
     await typeAtEnd(second, '\n// from the second tab\n');
     await second.page.waitForTimeout(400);
 

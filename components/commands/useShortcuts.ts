@@ -20,6 +20,8 @@ function inTextField(el: Element | null): boolean {
 export function useShortcuts(session: Session, ui: UiStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A tab another tab took the document from is read-only: no command runs until it takes over.
+      if (document.querySelector('[data-read-only-tab]')) return;
       const active = document.activeElement;
       const global = session.commands.forKey(e, 'global' as KeyScope);
       const busy = ui.getState().palette || ui.getState().form || ui.getState().contextMenu;

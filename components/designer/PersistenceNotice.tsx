@@ -22,7 +22,7 @@ export function PersistenceNotice({ autosave, children }: { autosave: Autosave; 
         {children}
       </div>
       {!owner && (
-        <div className="fixed inset-0 z-[70] flex items-start justify-center bg-slate-900/30 pt-24" data-testid="tab-conflict">
+        <div className="fixed inset-0 z-[70] flex items-start justify-center bg-slate-900/30 pt-24" data-testid="tab-conflict" data-read-only-tab>
           <div role="alertdialog" aria-modal="true" aria-labelledby="tab-conflict-title" aria-describedby="tab-conflict-text" className="max-w-md rounded-md border border-amber-300 bg-white p-4 text-sm shadow-xl">
             <h2 id="tab-conflict-title" className="font-semibold text-slate-900">
               This document is open in another tab
