@@ -32,6 +32,41 @@ function useNativeTypes(wanted: boolean): NativeType[] {
   return types;
 }
 
+/** The kept documents, newest first, by name and time; the newest is chosen until another is. */
+function BackupSelect({ id, arg, value, onChange, className }: { id: string; arg: ArgSpec; value: string | boolean | undefined; onChange(v: string): void; className: string }) {
+  const session = useSession();
+  const [backups, setBackups] = useState<Awaited<ReturnType<typeof session.backups>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    session
+      .backups()
+      .then((list) => live && setBackups(list))
+      .catch(() => live && setBackups([]));
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  const first = backups?.[0]?.id;
+  useEffect(() => {
+    if (first && !value) onChange(first);
+  }, [first, value, onChange]);
+  const time = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="text-sm font-medium text-slate-700">
+      <label htmlFor={id}>{arg.label}</label>
+      <select id={id} name={arg.name} className={className} value={typeof value === 'string' ? value : ''} disabled={!backups?.length} onChange={(e) => onChange(e.target.value)}>
+        {!backups && <option value="">Loading…</option>}
+        {backups && !backups.length && <option value="">No document is kept yet</option>}
+        {backups?.map((b) => (
+          <option key={b.id} value={b.id}>
+            {`${b.name} · replaced ${time(b.savedAt)}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Closes the form and gives focus back to where it was. */
 export function closeForm(ui: UiStore) {
   const target = ui.getState().returnFocus;
@@ -104,6 +139,7 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
       </div>
     );
   }
+  if (arg.kind === 'backup') return <BackupSelect id={`${listPrefix}-${arg.name}`} arg={arg} value={value} onChange={onChange} className={inputClass} />;
   if (arg.kind === 'file') {
     if (files.length < 2) return null;
     return (

@@ -31,6 +31,8 @@ function ownKeyOfFocusedItem(session: Session, e: KeyboardEvent, active: Element
 export function useShortcuts(session: Session, ui: UiStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A tab another tab took the document from is read-only: no command runs until it takes over.
+      if (document.querySelector('[data-read-only-tab]')) return;
       const active = document.activeElement;
       // A focused node or relation handles its own keys (F2, Delete, Enter: components/diagram/Diagram.tsx).
       if (ownKeyOfFocusedItem(session, e, active)) return;

@@ -5,7 +5,12 @@ import { AdvisoryWorkerClient } from '@/lib/advisories/worker-protocol';
 import { EngineWorkerClient } from '@/lib/export/engine-protocol';
 import { LayoutWorkerClient } from '@/lib/layout/worker-client';
 import { isPrismaVersionId } from '@/lib/prisma/versions';
-import { IndexedDbDocumentStore, MemoryDocumentStore, type DocumentSnapshot, type DocumentStore } from '@/lib/persist/document-store';
+import type { Autosave } from '@/lib/persist/autosave';
+import { BackupHistory } from '@/lib/persist/backups';
+import { IndexedDbDocumentStore, type DocumentSnapshot } from '@/lib/persist/document-store';
+import { openStorage } from '@/lib/persist/open-storage';
+import { newTabId, TabGuard, type TabChannel } from '@/lib/persist/tab-guard';
+import { readAhead, reconcile, type SyncStorage } from '@/lib/persist/write-ahead';
 import { hasRedactedPassword } from '@/lib/persist/redact';
 import { PrismaWorkerClient } from '@/lib/prisma/worker-protocol';
 import { exampleFiles } from '@/lib/samples/example';
@@ -13,12 +18,21 @@ import { Session } from '@/lib/session/session';
 import type { Scheduler } from '@/lib/session/ports';
 import type { OpenDocument } from '@/lib/store/designer-store';
 import { createUiStore, type UiStore } from '../commands/ui-store';
-import { CURRENT_DOCUMENT, PREVIOUS_DOCUMENT, snapshotOf, startAutosave } from './autosave';
+import { CURRENT_DOCUMENT, snapshotOf, startAutosave } from './autosave';
 import { SessionContext } from './context';
 import { Designer } from './Designer';
+import { PersistenceNotice } from './PersistenceNotice';
 
-function documentStore(): DocumentStore {
-  return typeof indexedDB === 'undefined' ? new MemoryDocumentStore() : new IndexedDbDocumentStore();
+function localStorageOrNull(): SyncStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // access denied (storage disabled for the site)
+  }
+}
+
+function tabChannel(): TabChannel | null {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('schema-canvas-document');
 }
 
 /** Derived work runs once per animation frame; timers are the browser's. */
@@ -48,14 +62,17 @@ function documentOf(saved: DocumentSnapshot): OpenDocument {
 
 /** Restores the last document (or the example), then starts the session and the designer on it. */
 export function DesignerApp() {
-  const [state, setState] = useState<{ session: Session; ui: UiStore } | null>(null);
+  const [state, setState] = useState<{ session: Session; ui: UiStore; autosave: Autosave } | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     let cleanup: (() => void) | null = null;
-    const documents = documentStore();
-    void documents.load(CURRENT_DOCUMENT).then((saved) => {
+    const idb = typeof indexedDB === 'undefined' ? null : new IndexedDbDocumentStore();
+    void openStorage(idb, CURRENT_DOCUMENT, { ready: idb ? () => idb.ready() : undefined }).then(({ documents, saved: stored, autosaveOff }) => {
       if (cancelled) return;
+      const writeAheadStorage = autosaveOff ? null : localStorageOrNull();
+      // The last keystrokes before a reload or close live in the write-ahead copy when IndexedDB had no time.
+      const { snapshot: saved, source } = reconcile(stored, readAhead(writeAheadStorage));
       // Written out in full: the bundler recognises `new Worker(new URL(…, import.meta.url))` and bundles the worker.
       const workers = [
         new Worker(new URL('../../workers/prisma.worker.ts', import.meta.url), { type: 'module' }),
@@ -64,9 +81,10 @@ export function DesignerApp() {
         new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' }),
       ] as const;
       const [prismaWorker, layoutWorker, advisoryWorker, engineWorker] = workers;
+      const backups = new BackupHistory(documents);
       let session: Session | null = null;
       const backup = async () => {
-        if (session) await documents.save(PREVIOUS_DOCUMENT, snapshotOf(session.store.getState())).catch(() => undefined);
+        if (session) await backups.push(snapshotOf(session.store.getState())).catch(() => undefined);
       };
       session = new Session({
         document: saved ? documentOf(saved) : { files: exampleFiles() },
@@ -78,18 +96,25 @@ export function DesignerApp() {
           scheduler: browserScheduler,
         },
         backup,
-        previous: async () => {
-          const previous = await documents.load(PREVIOUS_DOCUMENT);
+        previous: async (id) => {
+          const previous = id ? await backups.load(id) : await backups.list().then((list) => (list[0] ? backups.load(list[0].id) : null));
           return previous ? documentOf(previous) : null;
         },
+        backups: () => backups.list(),
       });
-      const stopAutosave = startAutosave(session.store, documents);
-      if (saved?.files.some((f) => hasRedactedPassword(f.text))) {
+      // This tab owns the document from now on; a tab that had it open stops autosaving (and says so).
+      const guard = new TabGuard(autosaveOff ? null : tabChannel(), newTabId());
+      guard.claim();
+      const { autosave, stop: stopAutosave } = startAutosave({ store: session.store, documents, writeAheadStorage, guard, backups, off: autosaveOff });
+      if (source === 'write-ahead') void autosave.saveNow();
+      if (autosaveOff) session.notify('error', autosaveOff);
+      else if (saved?.files.some((f) => hasRedactedPassword(f.text))) {
         session.notify('info', 'Passwords in connection strings are not stored in the browser; they show as **** — type them again before you download.');
       }
       const live = session;
       cleanup = () => {
         stopAutosave();
+        guard.dispose();
         live.dispose();
         for (const w of workers) w.terminate();
       };
@@ -99,7 +124,7 @@ export function DesignerApp() {
         layout: () => structuredClone(live.store.getState().layout),
         diagnostics: () => live.store.getState().diagnostics.map((d) => ({ ...d })),
       };
-      setState({ session: live, ui: createUiStore() });
+      setState({ session: live, ui: createUiStore(), autosave });
     });
     return () => {
       cancelled = true;
@@ -116,7 +141,9 @@ export function DesignerApp() {
   }
   return (
     <SessionContext.Provider value={state}>
-      <Designer />
+      <PersistenceNotice autosave={state.autosave}>
+        <Designer />
+      </PersistenceNotice>
     </SessionContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import type { Session } from '../session/session';
  * toolbar place, when it applies, and what it does. The palette, context menus, toolbar, shortcuts,
  * tests and the CLI are all derived from these definitions (lib/commands/registry.ts).
  */
-export type ArgKind = 'model' | 'field' | 'nativeType' | 'enum' | 'enumValue' | 'text' | 'multiline' | 'type' | 'boolean' | 'version' | 'file' | 'choice';
+export type ArgKind = 'model' | 'field' | 'nativeType' | 'enum' | 'enumValue' | 'text' | 'multiline' | 'type' | 'boolean' | 'version' | 'file' | 'choice' | 'backup';
 
 export interface ArgSpec {
   name: string;

@@ -10,6 +10,8 @@ export interface DocumentStore {
   save(id: string, snapshot: DocumentSnapshot): Promise<void>;
   /** Forgets the snapshot; removing an id that was never saved is fine. */
   remove(id: string): Promise<void>;
+  /** The ids of every stored snapshot (empty when storage cannot be read). Never rejects. */
+  keys(): Promise<string[]>;
 }
 
 function invalidSnapshotError(id: string): Error {
@@ -34,6 +36,10 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async remove(id: string): Promise<void> {
     this.snapshots.delete(id);
+  }
+
+  async keys(): Promise<string[]> {
+    return [...this.snapshots.keys()];
   }
 }
 
@@ -101,6 +107,20 @@ export class IndexedDbDocumentStore implements DocumentStore {
     } catch (error) {
       throw new Error(`Could not remove the autosaved document "${id}": ${errorText(error)}.`, { cause: error });
     }
+  }
+
+  async keys(): Promise<string[]> {
+    try {
+      const keys = await this.request('readonly', (store) => store.getAllKeys());
+      return keys.filter((k): k is string => typeof k === 'string');
+    } catch {
+      return [];
+    }
+  }
+
+  /** Settles when the database is open; rejects when it cannot be opened (no IndexedDB, blocked, broken). */
+  async ready(): Promise<void> {
+    await this.open();
   }
 
   /** Closes the connection; the next call opens a new one. */

@@ -24,8 +24,17 @@ export interface SessionOptions {
   author?: string | null;
   /** Keeps the replaced document before another one is opened ("Restore previous document"). */
   backup?: () => Promise<void>;
-  /** The document kept by the last backup, if any. */
-  previous?: () => Promise<OpenDocument | null>;
+  /** A kept document: the newest backup without `id`, or the one listed by `backups` under `id`. */
+  previous?: (id?: string) => Promise<OpenDocument | null>;
+  /** The kept documents, newest first, for "Restore previous document". */
+  backups?: () => Promise<BackupChoice[]>;
+}
+
+/** A replaced document kept for restoring: its id, when it was replaced, and a name for a list. */
+export interface BackupChoice {
+  id: string;
+  savedAt: number;
+  name: string;
 }
 
 const EMPTY_GRAPH: DiagramGraph = { nodes: [], edges: [], unplaced: [], grouping: { by: null, defaultSchema: 'public' } };
@@ -53,7 +62,8 @@ export class Session {
   /** The last models copied here, for pasting when the system clipboard cannot be read. */
   clipboard = '';
   readonly backup: () => Promise<void>;
-  readonly previousDocument: () => Promise<OpenDocument | null>;
+  readonly previousDocument: (id?: string) => Promise<OpenDocument | null>;
+  readonly backups: () => Promise<BackupChoice[]>;
 
   private readonly ports: Partial<Ports> = {};
   private readonly textListeners = new Set<(event: TextChangeEvent) => void>();
@@ -69,6 +79,7 @@ export class Session {
     this.author = options.author ?? null;
     this.backup = options.backup ?? (async () => undefined);
     this.previousDocument = options.previous ?? (async () => null);
+    this.backups = options.backups ?? (async () => []);
     this.layout = new LayoutService(this.store, this.graph, engines.layout, this.scheduler, () => this.ports.viewport ?? null);
     this.refreshGraph();
     this.stops.push(

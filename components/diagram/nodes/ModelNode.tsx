@@ -99,11 +99,14 @@ function ModelNodeView({ data, width, height }: NodeProps) {
         >
           {d.collapsed ? '▸' : '▾'}
         </button>
-        <span className="truncate text-[13px] font-semibold">{d.name}</span>
+        {/* The name keeps its room; a long @@map table name gives way first (it shrinks 1000× faster). */}
+        <span className="min-w-0 truncate text-[13px] font-semibold" title={d.name} data-testid="model-name">
+          {d.name}
+        </span>
         {d.kind !== 'model' && <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">{d.kind}</span>}
         {d.ignored && <span className="rounded bg-white/20 px-1 text-[10px]">@@ignore</span>}
         {d.dbName && (
-          <span className="ml-auto truncate font-mono text-[11px] text-white/80" title={`Table "${d.dbName}" (@@map)`}>
+          <span className="ml-auto min-w-0 truncate font-mono text-[11px] text-white/80" style={{ flexShrink: 1000 }} title={`Table "${d.dbName}" (@@map)`} aria-label={`table ${d.dbName}`} data-testid="model-table">
             {d.dbName}
           </span>
         )}
