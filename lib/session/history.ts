@@ -101,6 +101,11 @@ export class SessionHistory {
     }
   }
 
+  /** True inside `group`: what is recorded now joins the step being built. */
+  get grouping(): boolean {
+    return this.open !== null;
+  }
+
   /** The next keystroke starts a new step (e.g. after a command ran, or focus moved). */
   seal(): void {
     this.sealed = true;

@@ -246,3 +246,27 @@ describe('Session: commands and ports', () => {
     expect(s.store.getState().diagnostics.some((d) => d.severity === 'error' && /Strin/.test(d.message))).toBe(true);
   });
 });
+
+describe('Session: nodes never overlap', () => {
+  it('pushes the model under a growing one down, as part of the same undo step', async () => {
+    const s = new TestSession([{ path: 'schema.prisma', text: `${SCHEMA}\nmodel Post {\n  id Int @id\n}\n` }]);
+    await s.settle();
+    // Post sits right under User.
+    const user = s.graph.getState().graph.nodes.find((n) => n.id === 'User')!;
+    s.recordMove({}, { User: { x: 0, y: 0 }, Post: { x: 0, y: user.height + 30 } });
+    await s.settle();
+    const before = s.store.getState().layout.positions.Post;
+    for (const name of ['a', 'b', 'c', 'd']) await s.must('add-field', { model: 'User', name, type: 'String' });
+    await s.settle();
+    const grown = s.graph.getState().graph.nodes.find((n) => n.id === 'User')!;
+    const post = s.store.getState().layout.positions.Post;
+    expect(post.y).toBeGreaterThanOrEqual(grown.height + 24);
+    expect(post.x).toBe(before.x);
+    // Undo the last field: the text and Post's position go back together.
+    const positionBeforeLast = s.history.labels().done.length;
+    expect(positionBeforeLast).toBeGreaterThan(0);
+    s.undo();
+    await s.settle();
+    expect(s.store.getState().layout.positions.Post.y).toBeLessThan(post.y);
+  });
+});

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { indexAdvisories, type AdvisoryIndex } from '../diagram/advisory-index';
 import { toDiagram, type DiagramGraph } from '../diagram/to-flow';
 import { renameInLayout, setPositions as withPositions, type LayoutDocument } from '../layout/layout-document';
+import { pushApart } from '../layout/push-apart';
 import type { OpResult } from '../ops/shared';
 import type { PrismaDiagnostic } from '../prisma/engine';
 import type { ParsedSchema, SchemaFile } from '../schema/document';
@@ -309,9 +310,31 @@ export class Session {
 
   private refreshGraph(): void {
     const s = this.store.getState();
-    const graph = toDiagram(s.diagramParsed, s.diagramModel, s.layout, this.graph.getState().graph);
+    const previous = this.graph.getState().graph;
+    const graph = toDiagram(s.diagramParsed, s.diagramModel, s.layout, previous);
     this.graph.setState({ graph });
     if (graph.unplaced.length) this.layout.placeUnplaced(graph);
+    this.makeRoom(previous, graph);
+  }
+
+  /**
+   * Nodes never grow into their neighbours: when a node gets taller or wider (a field added, a node
+   * expanded), the nodes in its way move, nothing else does. Inside a command it is part of the
+   * command's undo step.
+   */
+  private makeRoom(previous: DiagramGraph, graph: DiagramGraph): void {
+    const before = new Map(previous.nodes.map((n) => [n.id, n]));
+    const grown = graph.nodes.filter((n) => {
+      const p = before.get(n.id);
+      return p && (n.height > p.height || n.width > p.width);
+    });
+    if (!grown.length) return;
+    const boxes = Object.fromEntries(graph.nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, width: n.width, height: n.height }]));
+    const moved = pushApart(boxes, grown.map((n) => n.id));
+    if (!Object.keys(moved).length) return;
+    if (this.history.grouping) this.history.recordLayout('Make room', this.store.getState().layout.positions, moved, this.scheduler.now(), this.author);
+    // Not inside the store update that is running now.
+    queueMicrotask(() => this.store.getState().setPositions(moved));
   }
 
   /** Positions set directly (no undo step): placing new nodes, the canvas while dragging. */
