@@ -57,6 +57,7 @@ function documentOf(saved: DocumentSnapshot): OpenDocument {
     advisoryConfig: saved.advisoryConfig,
     migrationBaseline: saved.migrationBaseline,
     prismaVersion: isPrismaVersionId(saved.prismaVersion) ? saved.prismaVersion : undefined,
+    viewport: saved.viewport,
   };
 }
 

@@ -240,6 +240,9 @@ function Canvas() {
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onlyRenderVisibleElements={!renderAll}
+      // The view the document was left at (restored with it on reload).
+      defaultViewport={session.store.getState().viewport ?? undefined}
+      onMoveEnd={(_event, viewport) => session.store.getState().setViewport(viewport)}
       minZoom={0.05}
       maxZoom={2}
       deleteKeyCode={null}

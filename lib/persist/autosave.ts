@@ -26,6 +26,7 @@ export function snapshotOf(s: DesignerState, now: number = Date.now()): Document
     advisoryConfig: { ...s.advisoryConfig },
     migrationBaseline: redactBaseline(s.migrationBaseline),
     savedAt: now,
+    ...(s.viewport ? { viewport: { ...s.viewport } } : {}),
   };
 }
 
@@ -95,7 +96,7 @@ export class Autosave {
     const { store, guard } = options;
     this.stops.push(
       store.subscribe((s, prev) => {
-        if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile && s.advisoryConfig === prev.advisoryConfig && s.migrationBaseline === prev.migrationBaseline) return;
+        if (s.files === prev.files && s.layout === prev.layout && s.prismaVersion === prev.prismaVersion && s.activeFile === prev.activeFile && s.advisoryConfig === prev.advisoryConfig && s.migrationBaseline === prev.migrationBaseline && s.viewport === prev.viewport) return;
         this.changes++;
         if (guard && !guard.owner) return;
         this.schedule();

@@ -26,6 +26,8 @@ export interface DocumentSnapshot {
   migrationBaseline?: Record<string, unknown>;
   /** `Date.now()` when saved. */
   savedAt: number;
+  /** Where the diagram was looked at (pan and zoom), restored with the document. */
+  viewport?: { x: number; y: number; zoom: number };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -97,6 +99,10 @@ export function validateSnapshot(value: unknown): DocumentSnapshot | null {
     const migrationBaseline = own(value, 'migrationBaseline');
     if (isRecord(migrationBaseline)) snapshot.migrationBaseline = JSON.parse(JSON.stringify(migrationBaseline)) as Record<string, unknown>;
     if (isRecord(advisoryConfig)) snapshot.advisoryConfig = JSON.parse(JSON.stringify(advisoryConfig)) as Record<string, unknown>;
+    const viewport = own(value, 'viewport');
+    if (isRecord(viewport) && isFiniteNumber(viewport.x) && isFiniteNumber(viewport.y) && isFiniteNumber(viewport.zoom) && viewport.zoom > 0) {
+      snapshot.viewport = { x: viewport.x, y: viewport.y, zoom: viewport.zoom };
+    }
     return snapshot;
   } catch {
     // A hostile or exotic object (throwing getters, revoked proxy) is corrupt data like any other.

@@ -55,6 +55,14 @@ export interface DesignerState {
   selectedNodes: string[];
   selectedEdge: string | null;
   notice: Notice | null;
+  /** Where the diagram is looked at; kept with the document so a reload shows the same view. */
+  viewport: Viewport | null;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
 }
 
 export interface Notice {
@@ -76,6 +84,8 @@ export interface OpenDocument {
   advisoryConfig?: unknown;
   /** A restored session's migration baseline (validated here); otherwise the opened files. */
   migrationBaseline?: unknown;
+  /** A restored session's viewport. */
+  viewport?: Viewport;
 }
 
 export interface DesignerActions {
@@ -103,6 +113,7 @@ export interface DesignerActions {
   select(nodes: string[], edge?: string | null): void;
   notify(kind: Notice['kind'], text: string, detail?: string): void;
   dismissNotice(): void;
+  setViewport(viewport: Viewport): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
@@ -161,6 +172,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       selectedNodes: [],
       selectedEdge: null,
       notice: null,
+      viewport: initial.viewport ?? null,
 
       setFiles(files) {
         if (files !== get().files) set({ files, textAhead: true });
@@ -220,6 +232,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
           openedFiles: doc.files,
           selectedNodes: [],
           selectedEdge: null,
+          viewport: doc.viewport ?? null,
         }));
       },
 
@@ -272,6 +285,11 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
 
       dismissNotice() {
         set({ notice: null });
+      },
+
+      setViewport(viewport) {
+        const v = get().viewport;
+        if (!v || v.x !== viewport.x || v.y !== viewport.y || v.zoom !== viewport.zoom) set({ viewport: { ...viewport } });
       },
     };
   });
