@@ -211,6 +211,10 @@ export function CommandForm() {
     ui.setState((s) => {
       if (!s.form) return s;
       const values = { ...s.form.values, [name]: v };
+      // Keeping a database name (@map) defaults to yes only for what existed when the document was opened.
+      if ((name === 'model' || name === 'enum') && typeof v === 'string') {
+        for (const arg of spec.args) if (arg.kind === 'boolean' && arg.initial === undefined) values[arg.name] = session.store.getState().baselineNames.has(v.trim());
+      }
       return { form: { ...s.form, values, error: null, impact: describeImpact(session, s.form.command, values) ?? s.form.impact } };
     });
 

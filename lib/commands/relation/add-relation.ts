@@ -13,6 +13,7 @@ export default defineCommand({
     { name: 'kind', label: 'Kind', kind: 'choice', choices: RELATION_KINDS, initial: '1:n' },
     { name: 'field', label: 'Field name', kind: 'text', optional: true, placeholder: 'e.g. author' },
     { name: 'backField', label: 'Back-relation field name', kind: 'text', optional: true, placeholder: 'e.g. posts' },
+    { name: 'joinModel', label: 'Join model name (m:n with a join model)', kind: 'text', optional: true, placeholder: 'e.g. Enrollment' },
     action('onDelete'),
     { name: 'optional', label: 'Optional (the foreign key may be NULL)', kind: 'boolean', optional: true, initial: false },
   ],
@@ -26,6 +27,7 @@ export default defineCommand({
         field: str(a.field) || undefined,
         backField: str(a.backField) || undefined,
         onDelete: str(a.onDelete) || undefined,
+        joinModel: str(a.joinModel) || undefined,
         optional: typeof a.optional === 'boolean' ? a.optional : undefined,
       })),
 });
