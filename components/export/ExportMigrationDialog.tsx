@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { migrationPlans, runMigrationSafety, type OpCall } from '@/lib/advisories/migration';
 import type { MigrationAdvisory } from '@/lib/advisories/migration/types';
 import { describeBaseline } from '@/lib/export/baseline';
-import { baselineFiles, baselineSource, dropsData } from '@/lib/export/migration-request';
+import { baselineFiles, baselineSource, dropsData, extensionOffer } from '@/lib/export/migration-request';
 import { migrationEngineLabel, planMigrationExport, type ExportPlan } from '@/lib/export/migration-plan';
 import type { DiffSource } from '@/lib/migrate/engine';
 import type { MigrationEngineVersion } from '@/lib/migrate/engine-versions';
@@ -35,6 +35,8 @@ export function ExportMigrationDialog() {
   const parsed = useDesigner((s) => s.parsed);
   const prismaVersion = useDesigner((s) => s.prismaVersion);
   const [upgradeInMemory, setUpgradeInMemory] = useState(false);
+  /** CREATE EXTENSION lines in migration.sql: the user's choice, or null for the default. */
+  const [includeExtensions, setIncludeExtensions] = useState<boolean | null>(null);
   const planned = useRef<Planned | null>(null);
   const [name, setName] = useState('migration');
   const [includeDown, setIncludeDown] = useState(true);
@@ -82,7 +84,7 @@ export function ExportMigrationDialog() {
         const downSql = down.ok ? down.output : '';
         setDiff({ status: 'done', sql: sql.output, summary: summary.ok ? summary.output : '', down: downSql, changed: sql.changed, ms, pending: false, ...shown });
         // "Verify migration" from the palette: verify as soon as the SQL is there.
-        if (open === 'verify' && sql.changed) void runVerifyFor(sql.output, down.ok ? downSql : null);
+        if (open === 'verify' && sql.changed) void runVerifyFor(extensionOffer(files, sql.output, baseline, null).sql, down.ok ? downSql : null);
       })
       .catch((e: Error) => !cancelled && setDiff({ status: 'error', message: e.message }));
     requestAnimationFrame(() => nameRef.current?.focus());
@@ -116,14 +118,17 @@ export function ExportMigrationDialog() {
   if (!open) return null;
   const close = () => {
     setUpgradeInMemory(false);
+    setIncludeExtensions(null);
     session.view.setState({ exportMigration: false });
   };
   const done = diff.status === 'done' ? diff : null;
+  const extensions = done ? extensionOffer(files, done.sql, baseline, includeExtensions) : null;
+  const migrationSql = extensions?.sql ?? '';
   const destructive = !!done && (dropsData(done.sql) || safety.some((a) => a.severity === 'error'));
   const slug = migrationSlug(name);
   const canDownload = !!done && done.changed && !done.pending && !!slug && (!destructive || confirmed);
 
-  const runVerify = () => done && runVerifyFor(done.sql, includeDown ? done.down : null);
+  const runVerify = () => done && runVerifyFor(migrationSql, includeDown ? done.down : null);
 
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/20 pt-10" onMouseDown={(e) => e.target === e.currentTarget && close()}>
@@ -188,9 +193,19 @@ export function ExportMigrationDialog() {
               <pre className="max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs" data-testid="migration-summary">
                 {done.pending ? 'Listing the steps…' : done.summary.trim()}
               </pre>
+              {extensions && extensions.statements.length > 0 && (
+                <div className="mt-2 rounded border border-sky-200 bg-sky-50 p-2 text-xs" data-testid="migration-extensions">
+                  <p>The schema needs PostgreSQL extensions that this migration does not create:</p>
+                  <pre className="my-1 whitespace-pre-wrap font-mono">{extensions.statements.join('\n')}</pre>
+                  <label className="flex items-center gap-1">
+                    <input type="checkbox" checked={extensions.included} onChange={(e) => setIncludeExtensions(e.currentTarget.checked)} />
+                    Include CREATE EXTENSION IF NOT EXISTS … at the top of migration.sql
+                  </label>
+                </div>
+              )}
               <h3 className="mt-2 font-medium">migration.sql</h3>
               <pre className="max-h-64 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" aria-label="migration.sql" tabIndex={0} data-testid="migration-sql">
-                {done.sql}
+                {migrationSql}
               </pre>
               {includeDown && (
                 <details className="mt-1">
@@ -234,7 +249,7 @@ export function ExportMigrationDialog() {
             type="button"
             className="rounded bg-blue-600 px-3 py-1 text-white hover:bg-blue-700 disabled:opacity-50"
             disabled={!canDownload}
-            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: done.sql, down: includeDown ? done.down : null })}
+            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: migrationSql, down: includeDown ? done.down : null })}
           >
             Download zip
           </button>
