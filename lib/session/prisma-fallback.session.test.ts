@@ -42,12 +42,16 @@ describe('never pause on valid text', () => {
     expect(session.text()).toContain('// scanner-fails-here');
     session.undo();
     expect(session.text()).toBe(SCHEMA);
+    await session.settle();
+    // Export migration works on it too: Prisma accepts the text.
+    expect(session.commands.get('export-migration')?.when?.(session, {}) ?? null).toBeNull();
     session.dispose();
   });
 
   it('pauses as before when Prisma rejects the text too', async () => {
     const session = await opened(SCHEMA.replace('userId Int\n', 'userId Strin\n'));
     expect(session.store.getState().diagramFallback).toBeNull();
+    expect(session.commands.get('export-migration')?.when?.(session, {})).toContain('Fix the schema first');
     expect(await session.run('add-field', { model: 'User', name: 'email', type: 'String' })).toMatchObject({ ok: false, reason: expect.stringContaining('Fix the schema first') });
     session.dispose();
   });
