@@ -92,7 +92,8 @@ export function DesignerApp() {
         engines: {
           prisma: new PrismaWorkerClient(prismaWorker),
           advisories: new AdvisoryWorkerClient(advisoryWorker),
-          engine: new EngineWorkerClient(engineWorker),
+          // A hung import (a statement that never ends) times out: the worker is replaced by a fresh one.
+          engine: new EngineWorkerClient(engineWorker, { respawn: () => new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' }) }),
           layout: new LayoutWorkerClient(layoutWorker),
           scheduler: browserScheduler,
         },

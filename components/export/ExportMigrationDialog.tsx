@@ -4,7 +4,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { migrationPlans, runMigrationSafety, type OpCall } from '@/lib/advisories/migration';
 import type { MigrationAdvisory } from '@/lib/advisories/migration/types';
 import { describeBaseline } from '@/lib/export/baseline';
-import { baselineFiles, baselineSource, dropsData } from '@/lib/export/migration-request';
+import { baselineFiles, baselineSource, dropsData, extensionOffer } from '@/lib/export/migration-request';
+import { migrationEngineLabel, planMigrationExport, type ExportPlan } from '@/lib/export/migration-plan';
+import type { DiffSource } from '@/lib/migrate/engine';
+import type { MigrationEngineVersion } from '@/lib/migrate/engine-versions';
+import type { PrismaDiagnostic } from '@/lib/prisma/engine';
 import { migrationSlug } from '@/lib/export/project-zip';
 import type { VerifyResult } from '@/lib/export/verify';
 import { formatSqlError } from '@/lib/migrate/database';
@@ -13,7 +17,14 @@ import { applyPlanStep } from '@/lib/session/plan-step';
 import { useDesigner, useSession, useView } from '../designer/context';
 import { downloadProjectZip } from './project-download';
 
-type Diff = { status: 'running' } | { status: 'done'; sql: string; summary: string; down: string; changed: boolean; ms: number; pending: boolean } | { status: 'error'; message: string };
+type Upgrade = Extract<ExportPlan, { kind: 'upgrade' }>;
+type Diff =
+  | { status: 'running' }
+  | { status: 'done'; sql: string; summary: string; down: string; changed: boolean; ms: number; pending: boolean; engine: string; notes: string[] }
+  | { status: 'upgrade'; plan: Upgrade }
+  | { status: 'error'; message: string };
+/** The baseline and engine the last plan chose (verification runs with the same). */
+type Planned = { baseline: DiffSource; version: MigrationEngineVersion };
 
 /** "Export migration": baseline → current as Prisma's engine writes it, its safety, verification on PGlite, and the zip. */
 export function ExportMigrationDialog() {
@@ -22,6 +33,11 @@ export function ExportMigrationDialog() {
   const baseline = useDesigner((s) => s.migrationBaseline);
   const files = useDesigner((s) => s.files);
   const parsed = useDesigner((s) => s.parsed);
+  const prismaVersion = useDesigner((s) => s.prismaVersion);
+  const [upgradeInMemory, setUpgradeInMemory] = useState(false);
+  /** CREATE EXTENSION lines in migration.sql: the user's choice, or null for the default. */
+  const [includeExtensions, setIncludeExtensions] = useState<boolean | null>(null);
+  const planned = useRef<Planned | null>(null);
   const [name, setName] = useState('migration');
   const [includeDown, setIncludeDown] = useState(true);
   const [confirmed, setConfirmed] = useState(false);
@@ -37,39 +53,52 @@ export function ExportMigrationDialog() {
     setVerify(null);
     setConfirmed(false);
     const from = baselineSource(baseline);
-    const to = { kind: 'schema' as const, files };
     const started = performance.now();
     // The SQL shows as soon as the engine has it; the step summary and down.sql follow.
     const engine = session.engine;
     if (!engine) return setDiff({ status: 'error', message: 'The schema engine is not available here' });
-    const sqlRequest = engine.request({ type: 'diff', from, to });
-    const summaryRequest = engine.request({ type: 'diff', from, to, script: false });
-    const downRequest = engine.request({ type: 'diff', from: to, to: from });
-    sqlRequest
-      .then(async (sql) => {
+    const lint = (version: typeof prismaVersion, f: readonly { path: string; text: string }[]) => session.prisma.request<PrismaDiagnostic[]>({ type: 'lint', version, files: [...f] });
+    // The engine of the document's Prisma version; without Prisma's validator, Prisma 7's engine.
+    const planning = planMigrationExport(from, files, prismaVersion, lint, { upgradeInMemory }).catch(
+      (): ExportPlan => ({ kind: 'export', version: '7', label: migrationEngineLabel('7'), sources: [from, { kind: 'schema', files }], notes: [] }),
+    );
+    planning
+      .then(async (plan) => {
+        if (cancelled) return;
+        if (plan.kind === 'refused') return setDiff({ status: 'error', message: plan.message });
+        if (plan.kind === 'upgrade') return setDiff({ status: 'upgrade', plan });
+        const [base, to] = plan.sources;
+        const prismaVersion = plan.version;
+        planned.current = { baseline: base, version: prismaVersion };
+        const sqlRequest = engine.request({ type: 'diff', from: base, to, prismaVersion });
+        const summaryRequest = engine.request({ type: 'diff', from: base, to, script: false, prismaVersion });
+        const downRequest = engine.request({ type: 'diff', from: to, to: base, prismaVersion });
+        const sql = await sqlRequest;
         if (cancelled) return;
         if (!sql.ok) return setDiff({ status: 'error', message: sql.message });
         const ms = performance.now() - started;
-        setDiff({ status: 'done', sql: sql.output, summary: '', down: '', changed: sql.changed, ms, pending: true });
+        const shown = { engine: plan.label, notes: plan.notes };
+        setDiff({ status: 'done', sql: sql.output, summary: '', down: '', changed: sql.changed, ms, pending: true, ...shown });
         const [summary, down] = await Promise.all([summaryRequest, downRequest]);
         if (cancelled) return;
         const downSql = down.ok ? down.output : '';
-        setDiff({ status: 'done', sql: sql.output, summary: summary.ok ? summary.output : '', down: downSql, changed: sql.changed, ms, pending: false });
+        setDiff({ status: 'done', sql: sql.output, summary: summary.ok ? summary.output : '', down: downSql, changed: sql.changed, ms, pending: false, ...shown });
         // "Verify migration" from the palette: verify as soon as the SQL is there.
-        if (open === 'verify' && sql.changed) void runVerifyFor(sql.output, down.ok ? downSql : null);
+        if (open === 'verify' && sql.changed) void runVerifyFor(extensionOffer(files, sql.output, baseline, null).sql, down.ok ? downSql : null);
       })
       .catch((e: Error) => !cancelled && setDiff({ status: 'error', message: e.message }));
     requestAnimationFrame(() => nameRef.current?.focus());
     return () => {
       cancelled = true;
     };
-  }, [open, baseline, files, session]);
+  }, [open, baseline, files, session, prismaVersion, upgradeInMemory]);
 
   async function runVerifyFor(migrationSql: string, downSql: string | null) {
     setVerify({ status: 'running' });
     try {
       if (!session.engine) throw new Error('The schema engine is not available here');
-      const result = await session.engine.request({ type: 'verify', baseline: baselineSource(baseline), migrationSql, downSql });
+      const plan = planned.current;
+      const result = await session.engine.request({ type: 'verify', baseline: plan?.baseline ?? baselineSource(baseline), migrationSql, downSql, prismaVersion: plan?.version });
       setVerify({ status: 'done', result });
     } catch (e) {
       setVerify({ status: 'error', message: (e as Error).message });
@@ -87,13 +116,19 @@ export function ExportMigrationDialog() {
   }, [open, baseline, parsed]);
 
   if (!open) return null;
-  const close = () => session.view.setState({ exportMigration: false });
+  const close = () => {
+    setUpgradeInMemory(false);
+    setIncludeExtensions(null);
+    session.view.setState({ exportMigration: false });
+  };
   const done = diff.status === 'done' ? diff : null;
+  const extensions = done ? extensionOffer(files, done.sql, baseline, includeExtensions) : null;
+  const migrationSql = extensions?.sql ?? '';
   const destructive = !!done && (dropsData(done.sql) || safety.some((a) => a.severity === 'error'));
   const slug = migrationSlug(name);
   const canDownload = !!done && done.changed && !done.pending && !!slug && (!destructive || confirmed);
 
-  const runVerify = () => done && runVerifyFor(done.sql, includeDown ? done.down : null);
+  const runVerify = () => done && runVerifyFor(migrationSql, includeDown ? done.down : null);
 
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/20 pt-10" onMouseDown={(e) => e.target === e.currentTarget && close()}>
@@ -132,6 +167,15 @@ export function ExportMigrationDialog() {
 
         <section className="mt-3" aria-label="Migration SQL">
           {diff.status === 'running' && <p role="status">Computing the migration with Prisma’s schema engine…</p>}
+          {diff.status === 'upgrade' && (
+            <UpgradeOffer
+              plan={diff.plan}
+              onApply={() => {
+                if (diff.plan.documentEdits.length) session.applyEdits(diff.plan.documentEdits, 'Apply the Prisma 6 upgrade fixes');
+                else setUpgradeInMemory(true);
+              }}
+            />
+          )}
           {diff.status === 'error' && (
             <p role="alert" className="whitespace-pre-wrap rounded border border-red-200 bg-red-50 p-2 text-red-900">
               {diff.message}
@@ -149,9 +193,19 @@ export function ExportMigrationDialog() {
               <pre className="max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs" data-testid="migration-summary">
                 {done.pending ? 'Listing the steps…' : done.summary.trim()}
               </pre>
+              {extensions && extensions.statements.length > 0 && (
+                <div className="mt-2 rounded border border-sky-200 bg-sky-50 p-2 text-xs" data-testid="migration-extensions">
+                  <p>The schema needs PostgreSQL extensions that this migration does not create:</p>
+                  <pre className="my-1 whitespace-pre-wrap font-mono">{extensions.statements.join('\n')}</pre>
+                  <label className="flex items-center gap-1">
+                    <input type="checkbox" checked={extensions.included} onChange={(e) => setIncludeExtensions(e.currentTarget.checked)} />
+                    Include CREATE EXTENSION IF NOT EXISTS … at the top of migration.sql
+                  </label>
+                </div>
+              )}
               <h3 className="mt-2 font-medium">migration.sql</h3>
               <pre className="max-h-64 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" aria-label="migration.sql" tabIndex={0} data-testid="migration-sql">
-                {done.sql}
+                {migrationSql}
               </pre>
               {includeDown && (
                 <details className="mt-1">
@@ -161,7 +215,14 @@ export function ExportMigrationDialog() {
                   </pre>
                 </details>
               )}
-              <p className="mt-1 text-xs text-slate-500">Computed by Prisma’s schema engine in {Math.round(done.ms)} ms; the files hold these bytes exactly.</p>
+              <p className="mt-1 text-xs text-slate-500" data-testid="migration-engine">
+                Computed by Prisma’s schema engine ({done.engine}) in {Math.round(done.ms)} ms; the files hold these bytes exactly.
+              </p>
+              {done.notes.map((n) => (
+                <p key={n} className="mt-1 whitespace-pre-wrap text-xs text-slate-600">
+                  {n}
+                </p>
+              ))}
             </>
           )}
         </section>
@@ -188,12 +249,23 @@ export function ExportMigrationDialog() {
             type="button"
             className="rounded bg-blue-600 px-3 py-1 text-white hover:bg-blue-700 disabled:opacity-50"
             disabled={!canDownload}
-            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: done.sql, down: includeDown ? done.down : null })}
+            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: migrationSql, down: includeDown ? done.down : null })}
           >
             Download zip
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+function UpgradeOffer({ plan, onApply }: { plan: Upgrade; onApply(): void }) {
+  return (
+    <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950" data-testid="migration-upgrade">
+      <p className="whitespace-pre-wrap">{plan.message}</p>
+      <button type="button" className="mt-2 rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100" onClick={onApply}>
+        {plan.documentEdits.length ? `Apply the upgrade fix${plan.fixes.length > 1 ? 'es' : ''} and export` : 'Export with the baseline’s fixes applied in memory'}
+      </button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { SqlError } from '../migrate/database';
 import type { DiffOutcome, DiffSource } from '../migrate/engine';
 import type { MigrationEngineVersion } from '../migrate/engine-versions';
+import { workerRestarter, type TerminableEndpoint, type WorkerRestarter } from '../workers/restart';
 import { createRpcClient, type RpcCallOptions, type RpcClient, type RpcEndpoint } from '../workers/rpc';
 import type { VerifyResult } from './verify';
 
@@ -24,13 +25,32 @@ export interface EngineApi {
   'import-sql'(request: Extract<EngineRequest, { type: 'import-sql' }>): Promise<ImportSqlOutcome>;
 }
 
+/** How long "Import SQL" may run before the engine worker is stopped and restarted (a statement that never ends). */
+export const IMPORT_SQL_TIMEOUT_MS = 60_000;
+
 /** Calls into the engine worker. The worker loads the engine (and PGlite) on first use. */
 export class EngineWorkerClient {
   /** The typed RPC client underneath (`rpc.reconnect(worker)` after a restart). */
   readonly rpc: RpcClient<EngineApi>;
 
-  constructor(worker: RpcEndpoint, options?: RpcCallOptions) {
-    this.rpc = createRpcClient<EngineApi>(worker, options);
+  /** Set when the client can replace a hung worker (`respawn`). */
+  readonly restarter: WorkerRestarter<TerminableEndpoint> | null = null;
+
+  /**
+   * With `respawn`, a call that times out terminates the worker and the client moves to a fresh one
+   * that `respawn` starts (calls without `timeoutMs` never time out).
+   */
+  constructor(worker: RpcEndpoint, options: RpcCallOptions & { respawn?: () => TerminableEndpoint } = {}) {
+    const { respawn, ...defaults } = options;
+    const restarter = respawn && 'terminate' in worker ? workerRestarter(worker as TerminableEndpoint, respawn, () => this.rpc) : null;
+    this.rpc = createRpcClient<EngineApi>(worker, restarter ? { onTimeout: () => restarter.restart(), ...defaults } : defaults);
+    this.restarter = restarter;
+  }
+
+  /** Stops the worker (the current one, after restarts). */
+  dispose(): void {
+    this.rpc.close();
+    this.restarter?.dispose();
   }
 
   /** Rejects with the worker's error message (an `RpcError`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineFiles, baselineSource, dropsData, extensionPreamble } from './migration-request';
+import { baselineFiles, baselineSource, dropsData, extensionOffer, extensionPreamble } from './migration-request';
 
 describe('migration requests', () => {
   it('turns a baseline into what the engine diffs from', () => {
@@ -35,5 +35,15 @@ describe('extensionPreamble', () => {
     expect(statements).toEqual(['CREATE EXTENSION IF NOT EXISTS "pg_trgm";']);
     expect(withExtensions).toBe(`CREATE EXTENSION IF NOT EXISTS "pg_trgm";\n\n${sql}`);
     expect(extensionPreamble(files, `CREATE EXTENSION IF NOT EXISTS "pg_trgm";\n${sql}`)).toEqual({ statements: [], withExtensions: `CREATE EXTENSION IF NOT EXISTS "pg_trgm";\n${sql}` });
+  });
+
+  it('puts them in front of migration.sql by default for an empty baseline only, or as the user chooses', () => {
+    const sql = '-- CreateTable\nCREATE TABLE "A" ("id" INTEGER NOT NULL);\n';
+    const pre = 'CREATE EXTENSION IF NOT EXISTS "citext";\nCREATE EXTENSION IF NOT EXISTS "pg_trgm";\n\n';
+    expect(extensionOffer(files, sql, { kind: 'empty' }, null)).toEqual({ statements: pre.trim().split('\n'), included: true, sql: pre + sql });
+    expect(extensionOffer(files, sql, { kind: 'opened', files }, null)).toMatchObject({ included: false, sql });
+    expect(extensionOffer(files, sql, { kind: 'opened', files }, true)).toMatchObject({ included: true, sql: pre + sql });
+    expect(extensionOffer(files, sql, { kind: 'empty' }, false)).toMatchObject({ included: false, sql });
+    expect(extensionOffer([{ path: 's.prisma', text: 'model A {\n  id Int @id\n}\n' }], sql, { kind: 'empty' }, true)).toEqual({ statements: [], included: false, sql });
   });
 });

@@ -38,3 +38,14 @@ export function extensionPreamble(files: readonly SchemaFile[], migrationSql: st
   const statements = createExtensionStatements(parseSchema([...files])).filter((line) => !created.has(/"([^"]+)"/.exec(line)![1].toLowerCase()));
   return { statements, withExtensions: statements.length ? `${statements.join('\n')}\n\n${migrationSql}` : migrationSql };
 }
+
+/**
+ * The export dialog's CREATE EXTENSION offer: the statements, whether they go into `migration.sql`
+ * (`choice`, or by default only when the baseline is an empty database, where nothing created them
+ * yet), and the SQL the dialog shows and the zip holds.
+ */
+export function extensionOffer(files: readonly SchemaFile[], migrationSql: string, baseline: MigrationBaseline, choice: boolean | null): { statements: string[]; included: boolean; sql: string } {
+  const { statements, withExtensions } = extensionPreamble(files, migrationSql);
+  const included = statements.length > 0 && (choice ?? baseline.kind === 'empty');
+  return { statements, included, sql: included ? withExtensions : migrationSql };
+}

@@ -108,6 +108,8 @@ describe('parseLayoutJson', () => {
     ['{"version":1,"positions":{"User":{"x":"1","y":2}}}', 'The position of "User" has an invalid "x": expected a finite number, found the string "1".'],
     ['{"version":1,"positions":{"User":{"x":1,"y":1e999}}}', 'The position of "User" has an invalid "y": expected a finite number, found a number too large to use.'],
     ['{"version":1,"positions":{"User":{"x":null,"y":1}}}', 'The position of "User" has an invalid "x": expected a finite number, found null.'],
+    ['{"version":1,"positions":{"User":{"x":1e308,"y":1}}}', 'The position of "User" is out of range: "x" is 1e+308, but positions must lie between -1,000,000 and 1,000,000.'],
+    ['{"version":1,"positions":{"User":{"x":0,"y":-2000000}}}', 'The position of "User" is out of range: "y" is -2000000, but positions must lie between -1,000,000 and 1,000,000.'],
     ['{"version":1,"positions":{"":{"x":1,"y":1}}}', 'A position in "positions" has an empty name.'],
     ['{"version":1,"positions":{},"collapsed":"User"}', '"collapsed" must be a list of names, but it is the string "User".'],
     ['{"version":1,"positions":{},"collapsed":["User",3]}', '"collapsed" must contain only names, but it contains 3.'],

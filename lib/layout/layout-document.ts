@@ -71,6 +71,12 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/**
+ * The largest coordinate a layout file may hold. Far beyond any real diagram; larger finite numbers
+ * (1e308) overflow the canvas's transforms and blank the diagram, so such a file is refused.
+ */
+export const MAX_LAYOUT_COORDINATE = 1_000_000;
+
 function parsePositions(value: unknown): Record<string, Point> | string {
   if (value === undefined) return 'The layout file has no "positions" object.';
   if (!isRecord(value)) return `"positions" must be an object mapping names to {"x", "y"}, but it is ${describe(value)}.`;
@@ -83,6 +89,9 @@ function parsePositions(value: unknown): Record<string, Point> | string {
       const v = has(entry, axis) ? entry[axis] : undefined;
       if (v === undefined) return `The position of ${JSON.stringify(name)} has no "${axis}".`;
       if (typeof v !== 'number' || !Number.isFinite(v)) return `The position of ${JSON.stringify(name)} has an invalid "${axis}": expected a finite number, found ${describe(v)}.`;
+      if (Math.abs(v) > MAX_LAYOUT_COORDINATE) {
+        return `The position of ${JSON.stringify(name)} is out of range: "${axis}" is ${v}, but positions must lie between -${MAX_LAYOUT_COORDINATE.toLocaleString('en-US')} and ${MAX_LAYOUT_COORDINATE.toLocaleString('en-US')}.`;
+      }
     }
     positions[name] = { x: entry.x as number, y: entry.y as number };
   }

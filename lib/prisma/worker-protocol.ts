@@ -1,4 +1,5 @@
 import type { SchemaFile } from '../schema/document';
+import type { DmmfDatamodel } from '../schema/dmmf';
 import { createRpcClient, handleRpcRequest, LatestWins, errorMessage, type RpcCallOptions, type RpcClient, type RpcEndpoint, type RpcHandlers, type RpcResponseMessage } from '../workers/rpc';
 import type { LspCodeAction, LspCompletionList, LspDiagnostic, LspRange, PrismaDiagnostic, PrismaSchemaEngine } from './engine';
 import type { PrismaVersionId } from './versions';
@@ -10,7 +11,9 @@ export type PrismaRequest =
   | { id: number; type: 'completion'; version: PrismaVersionId; files: SchemaFile[]; path: string; line: number; character: number }
   | { id: number; type: 'hover'; version: PrismaVersionId; files: SchemaFile[]; path: string; line: number; character: number }
   | { id: number; type: 'codeActions'; version: PrismaVersionId; files: SchemaFile[]; path: string; range: LspRange; diagnostics: LspDiagnostic[] }
-  | { id: number; type: 'nativeTypes'; version: PrismaVersionId; text: string };
+  | { id: number; type: 'nativeTypes'; version: PrismaVersionId; text: string }
+  /** Prisma's datamodel (`get_datamodel`) of valid text: the diagram's fallback when our scanner fails. */
+  | { id: number; type: 'datamodel'; version: PrismaVersionId; files: SchemaFile[] };
 
 export type PrismaResponse = RpcResponseMessage;
 
@@ -28,6 +31,8 @@ export interface PrismaApi {
   hover(q: PrismaQuery<'hover'>): ReturnType<PrismaSchemaEngine['hover']>;
   codeActions(q: PrismaQuery<'codeActions'>): LspCodeAction[];
   nativeTypes(q: PrismaQuery<'nativeTypes'>): ReturnType<PrismaSchemaEngine['nativeTypes']>;
+  /** The datamodel, or null when Prisma rejects the text. */
+  datamodel(q: PrismaQuery<'datamodel'>): DmmfDatamodel | null;
 }
 
 /**
@@ -50,6 +55,11 @@ export function prismaHandlers(engineFor: (v: PrismaVersionId) => Promise<Prisma
     hover: (q) => withEngine(q.version, (e) => e.hover(q.files, q.path, q.line, q.character)),
     codeActions: (q) => withEngine(q.version, (e) => e.codeActions(q.files, q.path, q.range, q.diagnostics)),
     nativeTypes: (q) => withEngine(q.version, (e) => e.nativeTypes(q.text)),
+    datamodel: (q) =>
+      withEngine(q.version, (e) => {
+        const result = e.datamodel(q.files);
+        return result.ok ? (result.datamodel as DmmfDatamodel) : null;
+      }),
   };
 }
 

@@ -6,6 +6,8 @@ import { pushApart } from '../layout/push-apart';
 import type { OpResult } from '../ops/shared';
 import type { PrismaDiagnostic } from '../prisma/engine';
 import type { ParsedSchema, SchemaFile } from '../schema/document';
+import type { DmmfDatamodel } from '../schema/dmmf';
+import { diagramModel, needsPrismaFallback } from '../schema/prisma-fallback';
 import { createDesignerStore, type DesignerStore, type Notice, type OpenDocument } from '../store/designer-store';
 import { applyEdits as applyToFiles, type TextEdit } from '../text/edits';
 import { invertEdits } from '../text/invert';
@@ -85,7 +87,8 @@ export class Session {
     this.refreshGraph();
     this.stops.push(
       this.store.subscribe((s, prev) => {
-        if (s.diagramParsed !== prev.diagramParsed || s.layout !== prev.layout) this.refreshGraph();
+        if (s.diagramParsed !== prev.diagramParsed || s.diagramModel !== prev.diagramModel || s.layout !== prev.layout) this.refreshGraph();
+        if (s.diagnostics !== prev.diagnostics) this.fallBackToPrisma();
         if (s.openGeneration !== prev.openGeneration) this.history.clear();
         if (s.advisories !== prev.advisories || s.advisoriesStale !== prev.advisoriesStale) {
           this.advisoryIndex.setState(indexAdvisories(s.advisoriesStale ? [] : s.advisories.advisories, this.advisoryIndex.getState()), true);
@@ -306,6 +309,25 @@ export class Session {
     } catch {
       return null; // the validator is unavailable: the ops' own checks still apply
     }
+  }
+
+  /**
+   * Never pause on valid text: when our scanner reports problems but Prisma reports no error for the
+   * current text, the diagram is built from Prisma's datamodel (lib/schema/prisma-fallback.ts).
+   */
+  private fallBackToPrisma(): void {
+    const s = this.store.getState();
+    if (s.diagnosticsRevision !== s.revision || s.textAhead) return;
+    const errors = s.diagnostics.filter((d) => d.severity === 'error').length;
+    if (!needsPrismaFallback(s.parsed, errors)) return;
+    const { revision, parsed, files, prismaVersion } = s;
+    void this.prisma
+      .request<DmmfDatamodel | null>({ type: 'datamodel', version: prismaVersion, files })
+      .then((datamodel) => {
+        const { fallback } = diagramModel(parsed, errors, () => datamodel);
+        if (fallback && this.store.getState().parsed === parsed) this.store.getState().setDiagramFallback(revision, fallback);
+      })
+      .catch(() => undefined); // without Prisma's datamodel the diagram pauses as before
   }
 
   private refreshGraph(): void {

@@ -10,6 +10,7 @@ import { CONFIGURABLE_RULES } from '../advisories/all-rules';
 import type { AdvisoryRun } from '../advisories/run';
 import { validateBaseline, type MigrationBaseline } from '../export/baseline';
 import { carryRenamedPositions } from './rename-carry';
+import type { PrismaFallbackModel } from '../schema/prisma-fallback';
 
 /**
  * The designer's state. The schema text (`files`) is the only truth; `parsed` and `diagramModel` are
@@ -31,6 +32,11 @@ export interface DesignerState {
   diagramModel: SchemaModel;
   /** The parse the diagram shows (same as `parsed` unless the text has problems). */
   diagramParsed: ParsedSchema;
+  /**
+   * Set while the diagram comes from Prisma's datamodel because our scanner fails on text Prisma
+   * accepts (lib/schema/prisma-fallback.ts): its read-only blocks and note, and the revision it is of.
+   */
+  diagramFallback: (PrismaFallbackModel & { revision: number }) | null;
   /** Prisma's diagnostics and the revision they belong to (null before the first lint). */
   diagnostics: PrismaDiagnostic[];
   diagnosticsRevision: number | null;
@@ -103,6 +109,8 @@ export interface DesignerActions {
   setActiveFile(path: string): void;
   setPrismaVersion(version: PrismaVersionId): void;
   setDiagnostics(revision: number, diagnostics: PrismaDiagnostic[]): void;
+  /** The diagram from Prisma's datamodel for `revision` (ignored when the text moved on meanwhile). */
+  setDiagramFallback(revision: number, fallback: PrismaFallbackModel): void;
   setEngineError(message: string | null): void;
   setAdvisoryConfig(config: AdvisoryConfig): void;
   setMigrationBaseline(baseline: MigrationBaseline): void;
@@ -143,6 +151,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       if (ok) {
         patch.diagramParsed = parsed;
         patch.diagramModel = parsed.model;
+        patch.diagramFallback = null;
         const layout = carryRenamedPositions(state.diagramParsed, parsed, state.layout);
         if (layout !== state.layout) patch.layout = layout;
       }
@@ -159,6 +168,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
       parsed: first,
       diagramParsed: first,
       diagramModel: first.model,
+      diagramFallback: null,
       diagnostics: [],
       diagnosticsRevision: null,
       engineError: null,
@@ -221,6 +231,7 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
           parsed,
           diagramParsed: parsed,
           diagramModel: parsed.model,
+          diagramFallback: null,
           diagnostics: [],
           diagnosticsRevision: null,
           layout: doc.layout ?? emptyLayout(),
@@ -242,6 +253,12 @@ export function createDesignerStore(initial: OpenDocument): DesignerStore {
 
       setPrismaVersion(version) {
         set({ prismaVersion: version, diagnostics: [], diagnosticsRevision: null });
+      },
+
+      setDiagramFallback(revision, fallback) {
+        const s = get();
+        if (revision !== s.revision) return;
+        set({ diagramParsed: s.parsed, diagramModel: fallback.model, diagramFallback: { ...fallback, revision } });
       },
 
       setDiagnostics(revision, diagnostics) {

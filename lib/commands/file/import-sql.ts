@@ -1,6 +1,8 @@
 import { withGenerator } from '../../files/with-generator';
 import { formatSqlError } from '../../migrate/database';
+import { IMPORT_SQL_TIMEOUT_MS } from '../../export/engine-protocol';
 import type { Session } from '../../session/session';
+import { RpcError } from '../../workers/rpc';
 import { defineCommand, ok, type CommandOutcome } from '../types';
 
 export default defineCommand({
@@ -23,13 +25,18 @@ export default defineCommand({
  * Runs SQL DDL in a fresh PGlite and opens what Prisma's introspection makes of it. The current
  * document is kept as the backup ("Restore previous document"); on failure nothing changes.
  */
-export async function importSql(session: Session, sql: string, source: string): Promise<CommandOutcome> {
+export async function importSql(session: Session, sql: string, source: string, timeoutMs = IMPORT_SQL_TIMEOUT_MS): Promise<CommandOutcome> {
   if (!session.engine) return { ok: false, reason: 'The schema engine is not available here' };
   session.notify('info', `Importing ${source}: starting PostgreSQL in the browser…`);
   let outcome;
   try {
-    outcome = await session.engine.request({ type: 'import-sql', sql });
+    outcome = await session.engine.request({ type: 'import-sql', sql }, { timeoutMs });
   } catch (e) {
+    if (e instanceof RpcError && e.reason === 'timeout') {
+      const reason = `Import stopped: ${source} did not finish within ${Math.round(timeoutMs / 1000)} s (a statement that never ends, such as an endless loop?)`;
+      session.notify('error', reason, 'PostgreSQL in the browser was stopped and started again; your document is unchanged and exports keep working.');
+      return { ok: false, reason };
+    }
     session.notify('error', `Import failed: ${(e as Error).message}`);
     return { ok: false, reason: (e as Error).message };
   }

@@ -1,6 +1,9 @@
 import type { Session } from '../../session/session';
 
-/** The migration is computed from valid text. */
+/** The migration is computed from valid text (text Prisma accepts counts, even when our scanner cannot read all of it). */
 export function needsValidText(session: Session): string | null {
-  return session.parsed.model.problems.length ? 'Fix the schema first: the migration is computed from valid text' : null;
+  if (!session.parsed.model.problems.length) return null;
+  const s = session.store.getState();
+  if (s.diagramFallback?.revision === s.revision) return null;
+  return 'Fix the schema first: the migration is computed from valid text';
 }
