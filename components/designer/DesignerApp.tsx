@@ -83,6 +83,8 @@ export function DesignerApp() {
       ] as const;
       const [prismaWorker, layoutWorker, advisoryWorker, engineWorker] = workers;
       const backups = new BackupHistory(documents);
+      // A hung import (a statement that never ends) times out: the worker is replaced by a fresh one.
+      const engineClient = new EngineWorkerClient(engineWorker, { respawn: () => new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' }) });
       let session: Session | null = null;
       const backup = async () => {
         if (session) await backups.push(snapshotOf(session.store.getState())).catch(() => undefined);
@@ -92,8 +94,7 @@ export function DesignerApp() {
         engines: {
           prisma: new PrismaWorkerClient(prismaWorker),
           advisories: new AdvisoryWorkerClient(advisoryWorker),
-          // A hung import (a statement that never ends) times out: the worker is replaced by a fresh one.
-          engine: new EngineWorkerClient(engineWorker, { respawn: () => new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' }) }),
+          engine: engineClient,
           layout: new LayoutWorkerClient(layoutWorker),
           scheduler: browserScheduler,
         },
@@ -118,7 +119,9 @@ export function DesignerApp() {
         stopAutosave();
         guard.dispose();
         live.dispose();
-        for (const w of workers) w.terminate();
+        // The engine client ends whichever engine worker it has now (a replacement after a timeout too).
+        engineClient.dispose();
+        for (const w of workers) if (w !== engineWorker) w.terminate();
       };
       // A read-only window onto the document for end-to-end tests and debugging in the console.
       (window as unknown as { __schemaCanvas?: unknown }).__schemaCanvas = {
