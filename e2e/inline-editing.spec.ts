@@ -37,4 +37,14 @@ test('from New schema, fields and a relation are typed on the nodes (no dialog f
   await expect(app.status()).toContainText('2 models');
   await expect(app.status()).toContainText('valid');
   await expect(app.node('Post').getByText('authorId')).toBeVisible();
+
+  // From the keyboard: + on a focused model opens the same row.
+  await app.node('Author').focus();
+  await page.keyboard.press('+');
+  await expect(page.getByLabel('Field name')).toBeFocused();
+  await page.keyboard.type('name');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('String?');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => app.text()).toMatch(/model Author \{[^}]*name\s+String\?/);
 });

@@ -307,6 +307,12 @@ function Canvas() {
         const id = target.closest('.react-flow__node')?.getAttribute('data-id');
         if (!id) return;
         const isEnum = target.closest('.react-flow__node')?.classList.contains('react-flow__node-enum');
+        // + on a focused model opens its inline "add field" row.
+        if (event.key === '+' && !isEnum) {
+          target.closest('.react-flow__node')?.querySelector<HTMLElement>(`[aria-label="Add field to ${CSS.escape(id)}"]`)?.click();
+          event.preventDefault();
+          return;
+        }
         // Keys bound to focused nodes in the command registry (F2 renames, Delete deletes…).
         const scope = isEnum ? 'enum-node' : 'node';
         const command = session.commands.forKey(event, scope);

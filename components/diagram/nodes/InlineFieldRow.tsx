@@ -38,6 +38,9 @@ export function InlineFieldRow({ model }: { model: string }) {
         type="button"
         className="nodrag nopan absolute -bottom-3 left-2 rounded-full border border-slate-300 bg-white px-2 text-[11px] leading-5 text-slate-600 shadow-sm hover:bg-slate-100"
         aria-label={`Add field to ${model}`}
+        aria-keyshortcuts="+"
+        // Tab walks the nodes; on a focused model, + opens this row (components/diagram/Diagram.tsx).
+        tabIndex={-1}
         onClick={(e) => {
           e.stopPropagation();
           setOpen(true);
