@@ -92,3 +92,8 @@ export function serverStorage(): Promise<Storage> {
   }
   return holder.__schemaCanvasStorage;
 }
+
+/** Replaces the process's store (tests run the route handlers on an in-memory PGlite this way). */
+export function setServerStorage(storage: Promise<Storage> | undefined): void {
+  holder.__schemaCanvasStorage = storage;
+}
