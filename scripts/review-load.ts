@@ -72,6 +72,15 @@ async function send(base: string, method: string, path: string, token: string | 
   return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/** `send`, waiting out 429s (the owner's setup writes go through the same per-token limit). */
+async function sendPatiently(base: string, method: string, path: string, token: string | null, body?: unknown) {
+  for (;;) {
+    const res = await send(base, method, path, token, body);
+    if (res.status !== 429) return res;
+    await sleep(Number(res.headers.get('retry-after') ?? 1) * 1000);
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
@@ -97,7 +106,7 @@ async function main(): Promise<void> {
   const sharedThread = shared.body.thread.id as string;
   const tokens: string[] = [];
   for (let i = 0; i < CLIENTS; i++) {
-    const link = await send(base, 'POST', `/api/documents/${id}/links`, owner, { access: 'comment', label: `reviewer ${i}` });
+    const link = await sendPatiently(base, 'POST', `/api/documents/${id}/links`, owner, { access: 'comment', label: `reviewer ${i}` });
     if (link.status !== 201) throw new Error(`link failed: ${link.status} ${JSON.stringify(link.body)}`);
     tokens.push(link.body.token as string);
   }
