@@ -12,7 +12,8 @@ export class DataDirectoryLockedError extends Error {
   constructor(dataDir: string, holder: string) {
     super(
       `The review store's data directory ${dataDir} is in use by ${holder}. PGlite can be opened by one process only: ` +
-      'stop the other server, point SCHEMA_CANVAS_DATA_DIR at another directory, or set DATABASE_URL so several instances share PostgreSQL.',
+      'stop the other server, point SCHEMA_CANVAS_DATA_DIR at another directory, or set DATABASE_URL so several instances share PostgreSQL. ' +
+      `If no server uses that directory any more, delete ${join(dataDir, 'owner.lock')}.`,
     );
     this.name = 'DataDirectoryLockedError';
   }
@@ -27,6 +28,9 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Data directories this process holds (a lock file naming this pid but not listed here is stale: a container restart reuses pids). */
+const heldHere = new Set<string>();
+
 /** Takes the lock; returns the function that releases it. Throws DataDirectoryLockedError when held. */
 export function lockDataDirectory(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
@@ -36,10 +40,12 @@ export function lockDataDirectory(dataDir: string): () => void {
       const fd = openSync(file, 'wx');
       writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
       closeSync(fd);
+      heldHere.add(file);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        heldHere.delete(file);
         rmSync(file, { force: true });
       };
     } catch (e) {
@@ -51,7 +57,8 @@ export function lockDataDirectory(dataDir: string): () => void {
         // unreadable or half-written: treat as held by an unknown process
       }
       const sameHost = holder.host === hostname();
-      if (sameHost && typeof holder.pid === 'number' && !alive(holder.pid)) {
+      const stale = typeof holder.pid === 'number' && (holder.pid === process.pid ? !heldHere.has(file) : !alive(holder.pid));
+      if (sameHost && stale) {
         rmSync(file, { force: true }); // stale: its process is gone
         continue;
       }
