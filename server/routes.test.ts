@@ -199,4 +199,15 @@ describe('review routes', () => {
     expect(a.body.thread.id).toBe(b.body.thread.id);
     expect((await call(commentsRoute.GET, 'GET', { id }, { token: owner })).body.threads).toHaveLength(1);
   });
+
+  it('keep the same clientKey of two reviewers apart', async () => {
+    const { id, owner } = await share();
+    const [bob, eve] = [(await link(id, owner, 'comment')).token, (await link(id, owner, 'comment')).token];
+    const post = (token: string, text: string) => call(commentsRoute.POST, 'POST', { id }, { token, body: { anchor: { kind: 'model', model: 'User' }, text, clientKey: '1' } });
+    const a = await post(bob, 'from Bob');
+    const b = await post(eve, 'from Eve');
+    expect(a.body.thread.id).not.toBe(b.body.thread.id);
+    expect(b.body.thread.comments[0].text).toBe('from Eve');
+    expect((await post(bob, 'from Bob')).body.thread.id).toBe(a.body.thread.id);
+  });
 });

@@ -55,6 +55,10 @@ export function createReviewApi(options: ReviewApiOptions) {
 
   const notFound = (what: string) => new HttpError(404, `${what} not found in this document.`);
 
+  /** A client's idempotency key, scoped to who posts: two reviewers choosing the same key never collide. */
+  const scoped = <T extends { clientKey?: string }>(body: T, principal: Principal): T =>
+    body.clientKey ? { ...body, clientKey: `${principal.kind === 'owner' ? 'owner' : principal.linkId}:${body.clientKey}` } : body;
+
   return {
     /** POST /api/documents — body: a version ({ files, layout?, advisoryConfig?, name?, message?, author? }). */
     createDocument: (request: Request) => respond(async () => {
@@ -148,8 +152,8 @@ export function createReviewApi(options: ReviewApiOptions) {
     /** POST /api/documents/[id]/comments — { anchor, text, versionId?, author?, clientKey? }: a new thread. */
     startThread: (request: Request, params: Params<'id'>) => respond(async () => {
       const { id } = await params;
-      const { storage, author } = await gate(request, id, 'comment', true);
-      const thread = await storage.startThread(id, parseThread(await readJson(request, LIMITS.smallBodyBytes), author));
+      const { storage, author, principal } = await gate(request, id, 'comment', true);
+      const thread = await storage.startThread(id, scoped(parseThread(await readJson(request, LIMITS.smallBodyBytes), author), principal));
       if (!thread) throw notFound('Version');
       return json({ thread }, 201);
     }),
@@ -167,8 +171,8 @@ export function createReviewApi(options: ReviewApiOptions) {
     /** POST /api/documents/[id]/comments/[threadId]/replies — { text, author?, clientKey? }. */
     reply: (request: Request, params: Params<'id' | 'threadId'>) => respond(async () => {
       const { id, threadId } = await params;
-      const { storage, author } = await gate(request, id, 'comment', true);
-      const body = parseReply(await readJson(request, LIMITS.smallBodyBytes), author);
+      const { storage, author, principal } = await gate(request, id, 'comment', true);
+      const body = scoped(parseReply(await readJson(request, LIMITS.smallBodyBytes), author), principal);
       const comment = ID.test(threadId) ? await storage.reply(id, threadId, body) : null;
       if (!comment) throw notFound('Thread');
       return json({ comment }, 201);
