@@ -84,7 +84,8 @@ export function ExportMigrationDialog() {
         const downSql = down.ok ? down.output : '';
         setDiff({ status: 'done', sql: sql.output, summary: summary.ok ? summary.output : '', down: downSql, changed: sql.changed, ms, pending: false, ...shown });
         // "Verify migration" from the palette: verify as soon as the SQL is there.
-        if (open === 'verify' && sql.changed) void runVerifyFor(extensionOffer(files, sql.output, baseline, null).sql, down.ok ? downSql : null);
+        const offer = extensionOffer(files, sql.output, baseline, null);
+        if (open === 'verify' && sql.changed) void runVerifyFor(offer.sql, down.ok ? offer.down(downSql) : null);
       })
       .catch((e: Error) => !cancelled && setDiff({ status: 'error', message: e.message }));
     requestAnimationFrame(() => nameRef.current?.focus());
@@ -128,7 +129,8 @@ export function ExportMigrationDialog() {
   const slug = migrationSlug(name);
   const canDownload = !!done && done.changed && !done.pending && !!slug && (!destructive || confirmed);
 
-  const runVerify = () => done && runVerifyFor(migrationSql, includeDown ? done.down : null);
+  const downSql = done && extensions ? extensions.down(done.down) : '';
+  const runVerify = () => done && runVerifyFor(migrationSql, includeDown ? downSql : null);
 
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/20 pt-10" onMouseDown={(e) => e.target === e.currentTarget && close()}>
@@ -211,7 +213,7 @@ export function ExportMigrationDialog() {
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs">down.sql</summary>
                   <pre className="max-h-48 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" aria-label="down.sql" tabIndex={0}>
-                    {done.down}
+                    {downSql}
                   </pre>
                 </details>
               )}
@@ -249,7 +251,7 @@ export function ExportMigrationDialog() {
             type="button"
             className="rounded bg-blue-600 px-3 py-1 text-white hover:bg-blue-700 disabled:opacity-50"
             disabled={!canDownload}
-            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: migrationSql, down: includeDown ? done.down : null })}
+            onClick={() => done && slug && void downloadProjectZip(session, { name: slug, sql: migrationSql, down: includeDown ? downSql : null })}
           >
             Download zip
           </button>

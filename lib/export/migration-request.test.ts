@@ -40,10 +40,14 @@ describe('extensionPreamble', () => {
   it('puts them in front of migration.sql by default for an empty baseline only, or as the user chooses', () => {
     const sql = '-- CreateTable\nCREATE TABLE "A" ("id" INTEGER NOT NULL);\n';
     const pre = 'CREATE EXTENSION IF NOT EXISTS "citext";\nCREATE EXTENSION IF NOT EXISTS "pg_trgm";\n\n';
-    expect(extensionOffer(files, sql, { kind: 'empty' }, null)).toEqual({ statements: pre.trim().split('\n'), included: true, sql: pre + sql });
+    const offered = extensionOffer(files, sql, { kind: 'empty' }, null);
+    expect(offered).toMatchObject({ statements: pre.trim().split('\n'), included: true, sql: pre + sql });
+    // down.sql drops them again, after the tables that used them
+    expect(offered.down('-- DropTable\nDROP TABLE "A";')).toBe('-- DropTable\nDROP TABLE "A";\n\nDROP EXTENSION IF EXISTS "pg_trgm";\nDROP EXTENSION IF EXISTS "citext";\n');
+    expect(extensionOffer(files, sql, { kind: 'opened', files }, false).down('X')).toBe('X');
     expect(extensionOffer(files, sql, { kind: 'opened', files }, null)).toMatchObject({ included: false, sql });
     expect(extensionOffer(files, sql, { kind: 'opened', files }, true)).toMatchObject({ included: true, sql: pre + sql });
     expect(extensionOffer(files, sql, { kind: 'empty' }, false)).toMatchObject({ included: false, sql });
-    expect(extensionOffer([{ path: 's.prisma', text: 'model A {\n  id Int @id\n}\n' }], sql, { kind: 'empty' }, true)).toEqual({ statements: [], included: false, sql });
+    expect(extensionOffer([{ path: 's.prisma', text: 'model A {\n  id Int @id\n}\n' }], sql, { kind: 'empty' }, true)).toMatchObject({ statements: [], included: false, sql });
   });
 });

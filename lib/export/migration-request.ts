@@ -44,8 +44,11 @@ export function extensionPreamble(files: readonly SchemaFile[], migrationSql: st
  * (`choice`, or by default only when the baseline is an empty database, where nothing created them
  * yet), and the SQL the dialog shows and the zip holds.
  */
-export function extensionOffer(files: readonly SchemaFile[], migrationSql: string, baseline: MigrationBaseline, choice: boolean | null): { statements: string[]; included: boolean; sql: string } {
+export function extensionOffer(files: readonly SchemaFile[], migrationSql: string, baseline: MigrationBaseline, choice: boolean | null): { statements: string[]; included: boolean; sql: string; down(downSql: string): string } {
   const { statements, withExtensions } = extensionPreamble(files, migrationSql);
   const included = statements.length > 0 && (choice ?? baseline.kind === 'empty');
-  return { statements, included, sql: included ? withExtensions : migrationSql };
+  // The rollback takes back what the migration created: the extensions too (after the tables that used them).
+  const drops = statements.map((s) => s.replace(/^CREATE EXTENSION IF NOT EXISTS/, 'DROP EXTENSION IF EXISTS')).reverse();
+  const down = (downSql: string) => (included ? `${downSql.replace(/\n*$/, '\n')}\n${drops.join('\n')}\n` : downSql);
+  return { statements, included, sql: included ? withExtensions : migrationSql, down };
 }
