@@ -1,7 +1,7 @@
 'use client';
 
 import { CONFIGURABLE_RULES } from '@/lib/advisories/all-rules';
-import { withRuleOption, withRuleSeverity } from '@/lib/advisories/config';
+import { withCategory, withRuleOption, withRuleSeverity } from '@/lib/advisories/config';
 import { CATEGORIES, SEVERITIES, type RuleOptions, type Severity } from '@/lib/advisories/types';
 import { useDesigner, useSession } from '../designer/context';
 
@@ -26,7 +26,23 @@ export function RuleSettings() {
       </div>
       {CATEGORIES.map((category) => (
         <fieldset key={category} className="mt-2">
-          <legend className="font-semibold capitalize text-slate-600">{category}</legend>
+          <legend className="flex w-full items-center gap-2 font-semibold capitalize text-slate-600">
+            {category}
+            {/* The category's rules: as the profile says, or all on, or all off (schema-canvas.json "categories"). */}
+            <select
+              className="ml-auto rounded border border-slate-300 px-1 py-0.5 font-normal normal-case"
+              aria-label={`Rules of the ${category} category`}
+              value={config.categories?.[category] ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                update((c) => withCategory(c, category, value === 'on' || value === 'off' ? value : undefined));
+              }}
+            >
+              <option value="">as the profile</option>
+              <option value="on">all on</option>
+              <option value="off">all off</option>
+            </select>
+          </legend>
           {CONFIGURABLE_RULES.filter((r) => r.category === category).map((rule) => (
             <div key={rule.id} className="mt-1">
               <label className="flex items-center gap-2" title={rule.why}>
