@@ -26,12 +26,12 @@ test('the default profile shows real defects only; strict adds policy rules; a c
   const group = panel.locator('[data-testid="advisory-group"]').filter({ has: page.getByRole('button', { name: /^Fix all/ }) }).first();
   await expect(group).toBeVisible();
   const rule = await group.getAttribute('data-rule');
-  const before = await app.text();
+  const before = await app.text('seed-002.prisma');
   await group.getByRole('button', { name: /^Fix all/ }).click();
-  await expect.poll(async () => app.text()).not.toBe(before);
+  await expect.poll(async () => app.text('seed-002.prisma')).not.toBe(before);
   await expect(app.status()).toContainText('valid');
   await expect.poll(async () => panel.locator(`[data-rule="${rule}"][data-testid="advisory"]`).count()).toBeLessThan(2);
   await app.node(await page.locator('.react-flow__node').first().getAttribute('data-id') ?? '').focus();
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => app.text()).toBe(before);
+  await expect.poll(async () => app.text('seed-002.prisma')).toBe(before);
 });
