@@ -408,29 +408,11 @@ class Parser {
     if (this.isPunct(t, '[')) {
       this.pos++;
       const items: Value[] = [];
-      let end = t.end;
-      for (;;) {
-        const beforeTrivia = this.pos;
-        this.skipTrivia();
-        const u = this.tokens[this.pos];
-        if (!u || this.isPunct(u, '}') || this.isPunct(u, ')') || this.startsMember(this.pos)) {
-          this.error('Missing `]`', t);
-          if (u && this.startsMember(this.pos)) this.pos = beforeTrivia;
-          break;
-        }
-        if (this.isPunct(u, ']')) {
-          end = u.end;
-          this.pos++;
-          break;
-        }
-        if (this.isPunct(u, ',')) {
-          this.pos++;
-          continue;
-        }
+      const end = this.scanList(t, ']', ['}', ')'], () => {
         const item = this.parseValue(false);
         items.push(item);
-        end = item.range.end;
-      }
+        return item.range.end;
+      });
       return { kind: 'array', items, range: { start: t.start, end } };
     }
     if (this.isPunct(t, '{')) return this.parseObject();
@@ -462,30 +444,12 @@ class Parser {
   private parseObject(): Value {
     const open = this.tokens[this.pos++];
     const entries: Arg[] = [];
-    let end = open.end;
-    for (;;) {
-      const beforeTrivia = this.pos;
-      this.skipTrivia();
-      const u = this.tokens[this.pos];
-      if (!u || this.isPunct(u, ')') || this.isPunct(u, ']') || this.startsMember(this.pos)) {
-        this.error('Missing `}`', open);
-        if (u && this.startsMember(this.pos)) this.pos = beforeTrivia;
-        break;
-      }
-      if (this.isPunct(u, '}')) {
-        end = u.end;
-        this.pos++;
-        break;
-      }
-      if (this.isPunct(u, ',')) {
-        this.pos++;
-        continue;
-      }
+    const end = this.scanList(open, '}', [')', ']'], (u) => {
       const keyed = (u.kind === 'word' || u.kind === 'string') && this.isPunct(this.tokens[this.pos + 1], ':');
       if (!keyed) {
         this.error(this.unexpectedMessage(u, 'a `key: value` entry'), u);
         this.pos++;
-        continue;
+        return null;
       }
       const name = u.kind === 'string' ? unquote(this.tokenText(u)) : this.tokenText(u);
       this.pos += 2;
@@ -493,13 +457,44 @@ class Parser {
       const next = this.tokens[this.pos];
       if (!next || this.isPunct(next, '}') || this.isPunct(next, ',') || this.isPunct(next, ')')) {
         this.error(`\`${name}:\` needs a value`, u);
-        continue;
+        return null;
       }
       const value = this.parseValue(false);
       entries.push({ name, value, range: { start: u.start, end: value.range.end } });
-      end = value.range.end;
-    }
+      return value.range.end;
+    });
     return { kind: 'object', entries, range: { start: open.start, end } };
+  }
+
+  /**
+   * The items of a bracketed list after its opening token, through `close`; commas are skipped and
+   * trivia (newlines, comments) allowed. An unclosed list reports "Missing `close`" and ends at one of
+   * `stops`, at the start of a member or at the end of the file, leaving the member's trivia to it.
+   * `item` reads one item at the current token and returns where it ended (null: nothing read).
+   * Returns the end of the list.
+   */
+  private scanList(open: Token, close: string, stops: readonly string[], item: (at: Token) => number | null): number {
+    let end = open.end;
+    for (;;) {
+      const beforeTrivia = this.pos;
+      this.skipTrivia();
+      const u = this.tokens[this.pos];
+      if (!u || stops.some((p) => this.isPunct(u, p)) || this.startsMember(this.pos)) {
+        this.error(`Missing \`${close}\``, open);
+        if (u && this.startsMember(this.pos)) this.pos = beforeTrivia;
+        return end;
+      }
+      if (this.isPunct(u, close)) {
+        this.pos++;
+        return u.end;
+      }
+      if (this.isPunct(u, ',')) {
+        this.pos++;
+        continue;
+      }
+      const itemEnd = item(u);
+      if (itemEnd !== null) end = itemEnd;
+    }
   }
 
   // ---------------------------------------------------------------- helpers
