@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { indexAdvisories, type AdvisoryIndex } from '../diagram/advisory-index';
 import { toDiagram, type DiagramGraph } from '../diagram/to-flow';
-import { renameInLayout, setPositions as withPositions, type LayoutDocument } from '../layout/layout-document';
+import { renameInLayout, type LayoutDocument } from '../layout/layout-document';
 import { pushApart } from '../layout/push-apart';
 import type { OpResult } from '../ops/shared';
 import type { PrismaDiagnostic } from '../prisma/engine';
@@ -357,10 +357,5 @@ export class Session {
     if (this.history.grouping) this.history.recordLayout('Make room', this.store.getState().layout.positions, moved, this.scheduler.now(), this.author);
     // Not inside the store update that is running now.
     queueMicrotask(() => this.store.getState().setPositions(moved));
-  }
-
-  /** Positions set directly (no undo step): placing new nodes, the canvas while dragging. */
-  setPositions(positions: Positions): void {
-    this.store.getState().setLayout(withPositions(this.store.getState().layout, positions));
   }
 }
