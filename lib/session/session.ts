@@ -11,6 +11,7 @@ import { diagramModel, needsPrismaFallback } from '../schema/prisma-fallback';
 import { createDesignerStore, type DesignerStore, type Notice, type OpenDocument } from '../store/designer-store';
 import { applyEdits as applyToFiles, type TextEdit } from '../text/edits';
 import { invertEdits } from '../text/invert';
+import { ReviewService } from '../review/service';
 import { startAnalysis } from './analysis';
 import { redoBatches, SessionHistory, undoBatches, type HistoryStep, type Positions } from './history';
 import { LayoutService } from './layout';
@@ -31,6 +32,8 @@ export interface SessionOptions {
   previous?: (id?: string) => Promise<OpenDocument | null>;
   /** The kept documents, newest first, for "Restore previous document". */
   backups?: () => Promise<BackupChoice[]>;
+  /** The team-review side (share links, versions, comments); a default one talks to this page's server. */
+  review?: ReviewService;
 }
 
 /** A replaced document kept for restoring: its id, when it was replaced, and a name for a list. */
@@ -67,6 +70,8 @@ export class Session {
   readonly backup: () => Promise<void>;
   readonly previousDocument: (id?: string) => Promise<OpenDocument | null>;
   readonly backups: () => Promise<BackupChoice[]>;
+  /** Share links, versions and comments on the review server (idle until the user shares or opens a link). */
+  readonly review: ReviewService;
 
   private readonly ports: Partial<Ports> = {};
   private readonly textListeners = new Set<(event: TextChangeEvent) => void>();
@@ -83,6 +88,7 @@ export class Session {
     this.backup = options.backup ?? (async () => undefined);
     this.previousDocument = options.previous ?? (async () => null);
     this.backups = options.backups ?? (async () => []);
+    this.review = options.review ?? new ReviewService();
     this.layout = new LayoutService(this.store, this.graph, engines.layout, this.scheduler, () => this.ports.viewport ?? null);
     this.refreshGraph();
     this.stops.push(
