@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { execSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -30,7 +32,8 @@ export default defineConfig({
     command: `npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // A fresh review store per run and port, so runs never share (or lock) a data directory.
+    env: { NEXT_TELEMETRY_DISABLED: '1', SCHEMA_CANVAS_DATA_DIR: process.env.SCHEMA_CANVAS_DATA_DIR ?? join(tmpdir(), `schema-canvas-e2e-${PORT}-${process.pid}`) },
     timeout: 120_000,
   },
 });
