@@ -5,6 +5,8 @@ import { quickLayered } from '../layout/quick-layered';
 import { placeNewNodes, type PlacedRect } from '../layout/place';
 import { setPositions } from '../layout/layout-document';
 import type { SchemaModel } from '../schema/model';
+import { clustersOf } from '../diagram/clusters';
+import { OVERVIEW_MIN_NODES } from '../diagram/semantic-zoom';
 import type { DesignerStore } from '../store/designer-store';
 import type { LayoutEnginePort, Scheduler, ViewportPort } from './ports';
 import type { Positions } from './history';
@@ -20,6 +22,21 @@ export function layoutEdges(model: SchemaModel): LayoutEdge[] {
     for (const f of m.fields) if (f.kind === 'enum' && enums.has(f.type)) edges.push({ id: `${m.name}.${f.name}→${f.type}`, source: m.name, target: f.type });
   }
   return edges;
+}
+
+/**
+ * What auto layout lays out. A large diagram without files or `@@schema` to group by is grouped by
+ * its relation clusters (lib/diagram/clusters.ts): each cluster is laid out as one block, so related
+ * models share a region and the zoomed-out overview shows each cluster as one labelled box.
+ */
+export function layoutInput(nodes: ReadonlyArray<{ id: string; width: number; height: number; group: string | null }>, edges: LayoutEdge[]): LayoutGraph {
+  const ungrouped = nodes.every((n) => n.group === null);
+  const clusterOf = new Map<string, string>();
+  if (ungrouped && nodes.length >= OVERVIEW_MIN_NODES) {
+    for (const c of clustersOf({ nodes, edges }, null)) for (const m of c.members) clusterOf.set(m, c.key);
+  }
+  const layoutNodes: LayoutNode[] = nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: clusterOf.get(n.id) ?? n.group }));
+  return { nodes: layoutNodes, edges, packGroups: clusterOf.size > 0 };
 }
 
 /**
@@ -79,10 +96,7 @@ export class LayoutService {
     const run = async () => {
       const s = this.store.getState();
       const g = this.graph.getState().graph;
-      const input: LayoutGraph = {
-        nodes: [...g.nodes, ...g.unplaced].map((n) => ({ id: n.id, width: n.width, height: n.height, group: n.group })),
-        edges: layoutEdges(s.diagramModel),
-      };
+      const input = layoutInput([...g.nodes, ...g.unplaced], layoutEdges(s.diagramModel));
       const count = input.nodes.length;
       const quick = count >= ELK_LIMIT || (!record && count >= LARGE_LAYOUT);
       if (record && count >= LARGE_LAYOUT && !quick) s.notify('info', `Laying out ${count} models with ELK…`);

@@ -8,6 +8,7 @@ import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 import { AdvisoryBadge } from './AdvisoryBadge';
+import { CompactTitle } from './CompactTitle';
 import { InlineFieldRow } from './InlineFieldRow';
 import { useStore as useZustand } from 'zustand';
 import type { Severity } from '@/lib/advisories/types';
@@ -77,7 +78,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
     <>
     {impact && <ImpactRibbon impact={impact} />}
     <div
-      className={`sc-node overflow-hidden rounded-md border bg-white ${compact ? '' : 'shadow-sm'} ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
+      className={`sc-node relative overflow-hidden rounded-md border bg-white ${compact ? '' : 'shadow-sm'} ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
       style={{ width, height }}
     >
       <div className={`relative flex items-center gap-2 px-2 pr-5 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
@@ -100,7 +101,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           {d.collapsed ? '▸' : '▾'}
         </button>
         {/* The name keeps its room; a long @@map table name gives way first (it shrinks 1000× faster). */}
-        <span className="min-w-0 truncate text-[13px] font-semibold" title={d.name} data-testid="model-name">
+        <span className="sc-model-name min-w-0 truncate font-semibold" title={d.name} data-testid="model-name">
           {d.name}
         </span>
         {d.kind !== 'model' && <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">{d.kind}</span>}
@@ -145,6 +146,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           </li>
         )}
       </ul>
+      {compact && <CompactTitle name={d.name} table={d.dbName} count={d.rows.length + (d.collapsed?.hidden ?? 0)} noun="field" className={HEADER_CLASS[d.kind]} />}
     </div>
     {d.kind === 'model' && !compact && <InlineFieldRow model={d.name} />}
     </>
