@@ -54,7 +54,7 @@ export function FieldChips({ model, field }: { model: string; field: string }) {
     else inPlace.setState({ notice: null });
   };
   return (
-    <span className="sc-chips nodrag absolute right-1 top-0.5 flex gap-0.5 rounded bg-white/95 px-0.5">
+    <span className="sc-chips nodrag absolute bottom-full right-1 z-10 flex gap-0.5 rounded border border-slate-200 bg-white px-0.5 py-0.5 shadow-sm">
       {chips.map((chip) => {
         const pressed = chip.pressed(info);
         return (

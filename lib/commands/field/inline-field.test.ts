@@ -41,6 +41,10 @@ describe('typing a field on a node', () => {
     expect(relationOffer(s.parsed, addFieldArgs(s.parsed, 'Member', 'team', 'Team'))).toBe('Create relation to Team (adds teamId + back-relation)');
     expect(relationOffer(s.parsed, addFieldArgs(s.parsed, 'Team', 'members', 'Member[]'))).toBe('Create relation to Member (adds Member.team + teamId)');
     expect(relationOffer(s.parsed, addFieldArgs(s.parsed, 'Member', 'age', 'Int'))).toBeNull();
+    expect(addFieldArgs(s.parsed, 'Member', 'joinedAt', 'DateTime @default(now()) @map("joined_at")')).toEqual({ ok: true, command: 'add-field', args: { model: 'Member', name: 'joinedAt', type: 'DateTime', attributes: '@default(now()) @map("joined_at")' } });
+    expect(addFieldArgs(s.parsed, 'Member', 'team', 'Team @unique')).toMatchObject({ ok: false });
+    await s.must('add-field', { model: 'Member', name: 'joinedAt', type: 'DateTime', attributes: '@default(now()) @map("joined_at")' });
+    expect(s.text()).toMatch(/joinedAt\s+DateTime\s+@default\(now\(\)\) @map\("joined_at"\)/);
     expect(addFieldArgs(s.parsed, 'Member', 'team', 'Team', { relation: false })).toEqual({ ok: true, command: 'add-field', args: { model: 'Member', name: 'team', type: 'Team' } });
   });
 

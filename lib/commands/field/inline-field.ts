@@ -30,8 +30,13 @@ export function addFieldArgs(schema: ParsedSchema, model: string, name: string, 
   const t = type.trim();
   if (!n) return { ok: false, reason: 'Type a field name' };
   if (!t) return { ok: false, reason: 'Type a field type' };
-  const target = options.relation === false ? null : modelType(schema, t);
-  if (!target) return { ok: true, command: 'add-field', args: { model, name: n, type: t } };
+  // Attributes may follow the type, as in the text: `DateTime @default(now()) @map("created_at")`.
+  const at = /\s@/.exec(t);
+  const typeText = at ? t.slice(0, at.index) : t;
+  const attributes = at ? t.slice(at.index).trim() : '';
+  const target = options.relation === false ? null : modelType(schema, typeText);
+  if (!target) return { ok: true, command: 'add-field', args: attributes ? { model, name: n, type: typeText, attributes } : { model, name: n, type: t } };
+  if (attributes) return { ok: false, reason: 'A relation field takes no attributes here: add the relation first, then its attributes' };
   return { ok: true, command: 'add-relation', args: relationArgs(model, n, target) };
 }
 
