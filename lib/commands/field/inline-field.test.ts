@@ -42,6 +42,9 @@ describe('typing a field on a node', () => {
     expect(relationOffer(s.parsed, addFieldArgs(s.parsed, 'Team', 'members', 'Member[]'))).toBe('Create relation to Member (adds Member.team + teamId)');
     expect(relationOffer(s.parsed, addFieldArgs(s.parsed, 'Member', 'age', 'Int'))).toBeNull();
     expect(addFieldArgs(s.parsed, 'Member', 'joinedAt', 'DateTime @default(now()) @map("joined_at")')).toEqual({ ok: true, command: 'add-field', args: { model: 'Member', name: 'joinedAt', type: 'DateTime', attributes: '@default(now()) @map("joined_at")' } });
+    expect(addFieldArgs(s.parsed, 'Member', 'joinedAt DateTime @default(now())', '')).toEqual({ ok: true, command: 'add-field', args: { model: 'Member', name: 'joinedAt', type: 'DateTime', attributes: '@default(now())' } });
+    expect(addFieldArgs(s.parsed, 'Member', 'team Team', '')).toMatchObject({ ok: true, command: 'add-relation', args: { from: 'Member', to: 'Team', field: 'team' } });
+    expect(addFieldArgs(s.parsed, 'Member', 'joinedAt', '')).toEqual({ ok: false, reason: 'Type a field type' });
     expect(addFieldArgs(s.parsed, 'Member', 'team', 'Team @unique')).toMatchObject({ ok: false });
     await s.must('add-field', { model: 'Member', name: 'joinedAt', type: 'DateTime', attributes: '@default(now()) @map("joined_at")' });
     expect(s.text()).toMatch(/joinedAt\s+DateTime\s+@default\(now\(\)\) @map\("joined_at"\)/);

@@ -23,11 +23,14 @@ const opArgs = (a: ArgValues) => ({ from: String(a.from), to: String(a.to), kind
  * What typing a field on a node means: a scalar, enum or composite type adds a field; a model type
  * adds the relation as the drag does — `author User` (or `User?`) on Post makes Post hold the foreign
  * key; `posts Post[]` on User names the back-relation of a 1:n from Post. With `relation: false` the
- * type is written as typed ("Just the field").
+ * type is written as typed ("Just the field"). A whole line may be typed as the name, with the
+ * type empty: `createdAt DateTime @default(now()) @map("created_at")`.
  */
 export function addFieldArgs(schema: ParsedSchema, model: string, name: string, type: string, options: { relation?: boolean } = {}): InlineCall {
-  const n = name.trim();
-  const t = type.trim();
+  // A whole line typed into the name input (`email String @unique`) reads as the text would.
+  const line = !type.trim() ? /^(\S+)\s+(\S.*)$/.exec(name.trim()) : null;
+  const n = line ? line[1] : name.trim();
+  const t = line ? line[2].trim() : type.trim();
   if (!n) return { ok: false, reason: 'Type a field name' };
   if (!t) return { ok: false, reason: 'Type a field type' };
   // Attributes may follow the type, as in the text: `DateTime @default(now()) @map("created_at")`.
