@@ -12,7 +12,7 @@ import { ModelNameEditor } from './ModelNameEditor';
  * The in-place editors of one model node, over its header or rows: outside the node's clipped box,
  * so an error message or the attribute popover is never cut off.
  */
-export function InPlaceLayer({ model, rows, hasDocs }: { model: string; rows: FieldRow[]; hasDocs: boolean }) {
+export function InPlaceLayer({ model, table, rows, hasDocs }: { model: string; table: string | null; rows: FieldRow[]; hasDocs: boolean }) {
   const editing = useStore(inPlace, (s) => (s.editing?.model === model ? s.editing : null));
   const attributes = useStore(inPlace, (s) => (s.attributes?.model === model ? s.attributes.field : null));
   const notice = useStore(inPlace, (s) => (s.notice?.model === model ? s.notice : null));
@@ -28,7 +28,7 @@ export function InPlaceLayer({ model, rows, hasDocs }: { model: string; rows: Fi
     <>
       {editing?.part === 'model' && (
         <div className="absolute inset-x-4 top-1 z-20">
-          <ModelNameEditor model={model} />
+          <ModelNameEditor model={model} table={table} />
         </div>
       )}
       {editedRow && editTop !== null && editing?.part !== 'model' && (

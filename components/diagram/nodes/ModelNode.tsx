@@ -166,7 +166,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
       </ul>
     </div>
     {d.kind === 'model' && !compact && <InlineFieldRow model={d.name} />}
-    {!compact && <InPlaceLayer model={d.name} rows={d.rows} hasDocs={!!d.docs} />}
+    {!compact && <InPlaceLayer model={d.name} table={d.dbName} rows={d.rows} hasDocs={!!d.docs} />}
     </>
   );
 }
