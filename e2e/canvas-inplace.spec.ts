@@ -90,7 +90,8 @@ test('a schema is built and edited on the nodes themselves: in place, with chips
   await page.getByRole('button', { name: 'Attributes of emailAddress' }).click();
   const attributes = page.getByRole('form', { name: 'Attributes of emailAddress' });
   await attributes.getByLabel('Map (column name)').fill('email_address');
-  await attributes.getByRole('button', { name: 'Apply' }).click();
+  await attributes.getByLabel('Map (column name)').press('Enter');
+  await expect(attributes).toHaveCount(0);
   await expect.poll(() => app.text()).toMatch(/emailAddress\s+String\?\s+@map\("email_address"\)/);
 
   // Rename the model on its header with F2; the relation follows.
@@ -98,8 +99,10 @@ test('a schema is built and edited on the nodes themselves: in place, with chips
   await page.keyboard.press('F2');
   await expect(page.getByLabel('Model name')).toBeFocused();
   await page.getByLabel('Model name').fill('Squad');
+  await page.getByLabel('Table name (@@map)').fill('squads');
   await page.keyboard.press('Enter');
-  await expect.poll(() => app.text()).toMatch(/model Squad \{/);
+  await expect.poll(() => app.text()).toMatch(/model Squad \{[^}]*@@map\("squads"\)/);
+  await expect(app.node('Squad')).toBeFocused();
   expect(await app.text()).toMatch(/team\s+Squad\s+@relation/);
 
   // Alt+ArrowUp moves a field above the one before it.

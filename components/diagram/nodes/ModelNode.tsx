@@ -40,7 +40,7 @@ function FieldLine({ model, row, advisory }: { model: string; row: FieldRow; adv
       title={title || undefined}
       // Focusable but not a Tab stop (Tab walks nodes): ArrowDown on a focused node enters its rows.
       tabIndex={-1}
-      aria-label={`Field ${row.name} ${row.type}`}
+      aria-label={`${row.name}: ${row.type}`}
       aria-keyshortcuts="Enter F2 Delete Alt+ArrowUp Alt+ArrowDown"
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
