@@ -14,6 +14,8 @@ async function watchDialogs(page: Page): Promise<() => Promise<boolean>> {
 }
 
 test('a schema is built and edited on the nodes themselves: in place, with chips, keys and a relation typed as a type', async ({ page }) => {
+  // Every edit waits for Prisma's check: a long walk on a shared machine.
+  test.setTimeout(180_000);
   const app = new DesignerPage(page);
   await app.open();
   await app.runCommand('New schema', {});
