@@ -113,6 +113,11 @@ test('a schema is built and edited on the nodes themselves: in place, with chips
   await expect.poll(() => app.text()).toMatch(/slug\s+String\?\n\s+name\s+String\s+@unique/);
   await expect(row('Squad', 'slug')).toBeFocused();
 
+  // Or drag a row by its grip: name goes back above slug.
+  await row('Squad', 'name').hover();
+  await row('Squad', 'name').locator('[draggable="true"]').dragTo(row('Squad', 'slug'), { targetPosition: { x: 40, y: 3 } });
+  await expect.poll(() => app.text()).toMatch(/name\s+String\s+@unique\n\s+slug\s+String\?/);
+
   // Delete deletes the focused field; a foreign key is refused with Delete field's reason.
   await row('Member', 'nickname').focus();
   await page.keyboard.press('Delete');
