@@ -107,8 +107,12 @@ test('a schema is built and edited on the nodes themselves: in place, with chips
   await expect(app.node('Squad')).toBeFocused();
   expect(await app.text()).toMatch(/team\s+Squad\s+@relation/);
 
-  // Alt+ArrowUp moves a field above the one before it.
-  await row('Squad', 'slug').focus();
+  // From the focused node, ArrowDown enters its rows and walks them; Alt+ArrowUp moves a field above the one before it.
+  await page.keyboard.press('ArrowDown');
+  await expect(row('Squad', 'id')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(row('Squad', 'slug')).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(() => app.text()).toMatch(/slug\s+String\?\n\s+name\s+String\s+@unique/);
   await expect(row('Squad', 'slug')).toBeFocused();
