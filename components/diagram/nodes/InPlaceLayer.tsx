@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import type { FieldRow } from '@/lib/diagram/to-flow';
@@ -21,6 +22,17 @@ export function InPlaceLayer({ model, table, rows, hasDocs }: { model: string; t
     return i < 0 ? null : NODE_METRICS.headerHeight + (hasDocs ? NODE_METRICS.docsHeight : 0) + i * NODE_METRICS.rowHeight;
   };
   const editedRow = editing?.field ? rows.find((r) => r.name === editing.field) : undefined;
+  const rowGone = !!editing?.field && !editedRow;
+  useEffect(() => {
+    // The field went away under the editor (e.g. typed away in the text): nothing left to edit.
+    if (rowGone) inPlace.setState({ editing: null });
+  }, [rowGone]);
+  useEffect(() => {
+    if (!notice) return;
+    // Read, then gone: a refusal is not a state of the node.
+    const timer = setTimeout(() => inPlace.setState((s) => (s.notice === notice ? { notice: null } : s)), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const editTop = editing?.field ? rowTop(editing.field) : null;
   const popoverTop = attributes ? rowTop(attributes) : null;
   const noticeTop = notice ? (rowTop(notice.field) ?? NODE_METRICS.headerHeight - NODE_METRICS.rowHeight) : null;
