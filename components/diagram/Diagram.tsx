@@ -34,6 +34,7 @@ import { EnumNode } from './nodes/EnumNode';
 import { ModelNode } from './nodes/ModelNode';
 import { FocusBanner } from './FocusBanner';
 import { DeleteImpactBanner } from './DeleteImpactBanner';
+import { startEditing } from './nodes/inplace-store';
 import { RelationInspector } from './RelationInspector';
 import { StaleBanner } from './StaleBanner';
 
@@ -303,8 +304,9 @@ function Canvas() {
           return;
         }
         if (node.type !== 'model') return;
-        if (field) openForm(session, ui, 'rename-field', { model: node.id, field });
-        else openForm(session, ui, 'rename-model', { model: node.id });
+        // In place, on the node: the name or type that was double-clicked, or the model's name.
+        const part = (event.target as HTMLElement).closest('[data-part="type"]') ? 'type' : 'name';
+        startEditing(field ? { model: node.id, field, part } : { model: node.id, field: null, part: 'model' });
       }}
       onPaneClick={() => session.store.getState().select([], null)}
       onKeyDown={(event) => {
@@ -335,6 +337,17 @@ function Canvas() {
         // + on a focused model opens its inline "add field" row.
         if (event.key === '+' && !isEnum) {
           target.closest('.react-flow__node')?.querySelector<HTMLElement>(`[aria-label="Add field to ${CSS.escape(id)}"]`)?.click();
+          event.preventDefault();
+          return;
+        }
+        // F2 renames the model on its header; ArrowDown on a focused (unselected) model enters its rows.
+        if (!isEnum && target.matches('.react-flow__node') && event.key === 'F2' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
+          startEditing({ model: id, field: null, part: 'model' });
+          event.preventDefault();
+          return;
+        }
+        if (!isEnum && target.matches('.react-flow__node:not(.selected)') && event.key === 'ArrowDown' && !event.altKey && !event.shiftKey) {
+          target.querySelector<HTMLElement>('li[data-field]')?.focus();
           event.preventDefault();
           return;
         }
