@@ -47,5 +47,6 @@ describe('auto layout of a large diagram by clusters', () => {
     expect(layoutInput(few, edges).packGroups).toBe(false);
     const grouped = nodes.map((n) => ({ ...n, group: 'schema.prisma' }));
     expect(layoutInput(grouped, edges).nodes.every((n) => n.group === 'schema.prisma')).toBe(true);
+    expect(layoutInput(grouped, edges).packGroups).toBe(true);
   });
 });

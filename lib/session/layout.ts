@@ -3,13 +3,16 @@ import type { DiagramGraph } from '../diagram/to-flow';
 import { autoLayout as layoutGraph, LARGE_LAYOUT, type LayoutEdge, type LayoutGraph, type LayoutNode } from '../layout/elk-layout';
 import { quickLayered } from '../layout/quick-layered';
 import { placeNewNodes, type PlacedRect } from '../layout/place';
-import { setPositions } from '../layout/layout-document';
+import { setCollapsed, setPositions } from '../layout/layout-document';
 import type { SchemaModel } from '../schema/model';
 import { clustersOf } from '../diagram/clusters';
 import { OVERVIEW_MIN_NODES } from '../diagram/semantic-zoom';
 import type { DesignerStore } from '../store/designer-store';
 import type { LayoutEnginePort, Scheduler, ViewportPort } from './ports';
 import type { Positions } from './history';
+
+/** From this many models on, a schema opened without a layout is drawn collapsed to its key fields. */
+export const COLLAPSE_FROM = 25;
 
 /** From this many nodes on, only the quick layout runs (ELK would take minutes in the browser). */
 const ELK_LIMIT = 600;
@@ -27,7 +30,8 @@ export function layoutEdges(model: SchemaModel): LayoutEdge[] {
 /**
  * What auto layout lays out. A large diagram without files or `@@schema` to group by is grouped by
  * its relation clusters (lib/diagram/clusters.ts): each cluster is laid out as one block, so related
- * models share a region and the zoomed-out overview shows each cluster as one labelled box.
+ * models share a region and the zoomed-out overview shows each cluster as one labelled box. Group
+ * blocks (clusters, files or schemas) are packed together.
  */
 export function layoutInput(nodes: ReadonlyArray<{ id: string; width: number; height: number; group: string | null }>, edges: LayoutEdge[]): LayoutGraph {
   const ungrouped = nodes.every((n) => n.group === null);
@@ -36,7 +40,9 @@ export function layoutInput(nodes: ReadonlyArray<{ id: string; width: number; he
     for (const c of clustersOf({ nodes, edges }, null)) for (const m of c.members) clusterOf.set(m, c.key);
   }
   const layoutNodes: LayoutNode[] = nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: clusterOf.get(n.id) ?? n.group }));
-  return { nodes: layoutNodes, edges, packGroups: clusterOf.size > 0 };
+  // Groups are packed into a landscape block: laid out by their cross-group links (a layered chain of
+  // frames) the drawing came out two to four times wider, so its first view was unreadably small.
+  return { nodes: layoutNodes, edges, packGroups: layoutNodes.some((n) => n.group !== null && n.group !== undefined) };
 }
 
 /**
@@ -72,6 +78,7 @@ export class LayoutService {
   placeUnplaced(graph: DiagramGraph): void {
     if (!graph.unplaced.length || this.autoLayoutRunning) return;
     if (!graph.nodes.length) {
+      if (this.collapseLargeDiagram()) return;
       this.fitAfterLayout = true;
       void this.autoLayout();
       return;
@@ -83,6 +90,24 @@ export class LayoutService {
     if (graph.unplaced.length === 1) this.toReveal ??= graph.unplaced[0].id;
     // Deferred so a store update never happens inside another store update.
     queueMicrotask(() => this.store.getState().setPositions(positions));
+  }
+
+  /**
+   * A schema opened without a layout and with many models is first drawn with each model's key fields
+   * only (primary, foreign and unique keys, and a count of the rest): about a third of the height, so
+   * the first view fits at a zoom where every name can be read. "Expand all models" shows every field.
+   * True when it collapsed them (the diagram is derived again, then laid out).
+   */
+  private collapseLargeDiagram(): boolean {
+    const s = this.store.getState();
+    const blocks = [...s.diagramModel.models, ...s.diagramModel.views, ...s.diagramModel.composites];
+    if (blocks.length < COLLAPSE_FROM || s.layout.collapsed?.length) return false;
+    queueMicrotask(() => {
+      const now = this.store.getState();
+      now.setLayout(setCollapsed(now.layout, blocks.map((b) => b.name), true));
+      now.notify('info', `${blocks.length} models: shown with their key fields. “Expand all models” shows every field.`);
+    });
+    return true;
   }
 
   /**
