@@ -13,6 +13,10 @@ import { newTabId, TabGuard, type TabChannel } from '@/lib/persist/tab-guard';
 import { readAhead, reconcile, type SyncStorage } from '@/lib/persist/write-ahead';
 import { hasRedactedPassword } from '@/lib/persist/redact';
 import { PrismaWorkerClient } from '@/lib/prisma/worker-protocol';
+import { ReviewClient } from '@/lib/review/client';
+import { OwnerTokens } from '@/lib/review/owner-tokens';
+import { ReviewService } from '@/lib/review/service';
+import { startReview } from '@/lib/review/start';
 import { exampleFiles } from '@/lib/samples/example';
 import { Session } from '@/lib/session/session';
 import type { Scheduler } from '@/lib/session/ports';
@@ -104,6 +108,7 @@ export function DesignerApp() {
           return previous ? documentOf(previous) : null;
         },
         backups: () => backups.list(),
+        review: new ReviewService(new ReviewClient(), new OwnerTokens(localStorageOrNull())),
       });
       // This tab owns the document from now on; a tab that had it open stops autosaving (and says so).
       const guard = new TabGuard(autosaveOff ? null : tabChannel(), newTabId());
@@ -115,6 +120,8 @@ export function DesignerApp() {
         session.notify('info', 'Passwords in connection strings are not stored in the browser; they show as **** — type them again before you download.');
       }
       const live = session;
+      // A share link in the address opens that document (the local one is backed up first).
+      void startReview(live, window.location.href);
       cleanup = () => {
         stopAutosave();
         guard.dispose();
