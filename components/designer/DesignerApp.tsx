@@ -93,6 +93,8 @@ export function DesignerApp() {
       const backup = async () => {
         if (session) await backups.push(snapshotOf(session.store.getState())).catch(() => undefined);
       };
+      // Share links and versions; the owner tokens of documents shared from here stay in this browser.
+      const review = new ReviewService(new ReviewClient(), new OwnerTokens(localStorageOrNull()));
       session = new Session({
         document: saved ? documentOf(saved) : { files: exampleFiles() },
         engines: {
@@ -108,12 +110,21 @@ export function DesignerApp() {
           return previous ? documentOf(previous) : null;
         },
         backups: () => backups.list(),
-        review: new ReviewService(new ReviewClient(), new OwnerTokens(localStorageOrNull())),
+        review,
       });
       // This tab owns the document from now on; a tab that had it open stops autosaving (and says so).
       const guard = new TabGuard(autosaveOff ? null : tabChannel(), newTabId());
       guard.claim();
-      const { autosave, stop: stopAutosave } = startAutosave({ store: session.store, documents, writeAheadStorage, guard, backups, off: autosaveOff });
+      const { autosave, stop: stopAutosave } = startAutosave({
+        store: session.store,
+        documents,
+        writeAheadStorage,
+        guard,
+        backups,
+        off: autosaveOff,
+        // An older version shown from the history is not saved over the working document.
+        paused: () => review.store.getState().viewing !== null,
+      });
       if (source === 'write-ahead') void autosave.saveNow();
       if (autosaveOff) session.notify('error', autosaveOff);
       else if (saved?.files.some((f) => hasRedactedPassword(f.text))) {
