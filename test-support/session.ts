@@ -5,6 +5,7 @@ import type { EditorPort, PickKind, Scheduler, ShellPort, ViewportPort } from '.
 import type { OpenDocument } from '../lib/store/designer-store';
 import type { ArgValues, CommandOutcome } from '../lib/commands/types';
 import type { TextEdit } from '../lib/text/edits';
+import type { ReviewService } from '../lib/review/service';
 
 /** Frames and timers that run when the test says: `frames()` runs the frame callbacks, `advance(ms)` the timers. */
 export class ManualScheduler implements Scheduler {
@@ -53,9 +54,15 @@ export class TestSession extends Session {
   readonly revealed: Array<{ path: string; start: number; end?: number }> = [];
   readonly viewportCalls: string[] = [];
 
-  constructor(document: OpenDocument | SchemaFile[], options: { author?: string | null; backup?: () => Promise<void> } = {}) {
+  constructor(document: OpenDocument | SchemaFile[], options: { author?: string | null; backup?: () => Promise<void>; review?: ReviewService } = {}) {
     const clock = new ManualScheduler();
-    super({ document: Array.isArray(document) ? { files: document } : document, engines: { prisma: new InProcessPrisma(), scheduler: clock }, author: options.author ?? null, backup: options.backup });
+    super({
+      document: Array.isArray(document) ? { files: document } : document,
+      engines: { prisma: new InProcessPrisma(), scheduler: clock },
+      author: options.author ?? null,
+      backup: options.backup,
+      review: options.review,
+    });
     this.clock = clock;
     const shell: ShellPort = {
       pick: (kind) => void this.picked.push(kind),
