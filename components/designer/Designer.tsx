@@ -13,6 +13,7 @@ import { focusNextPane } from '../commands/pane-focus';
 import { useShortcuts } from '../commands/useShortcuts';
 import { Diagram } from '../diagram/Diagram';
 import { AdvisoriesPanel } from '../advisories/AdvisoriesPanel';
+import { CommentsPanel } from '../review/CommentsPanel';
 import { ExportMigrationDialog } from '../export/ExportMigrationDialog';
 import { useSession, useUiStore } from './context';
 import { EditorPane } from './EditorPane';
@@ -88,6 +89,7 @@ export function Designer() {
           <Diagram />
         </div>
         <AdvisoriesPanel />
+        <CommentsPanel />
       </main>
       <StatusBar />
       <CommandPalette />

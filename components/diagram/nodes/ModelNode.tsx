@@ -9,6 +9,7 @@ import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 import { AdvisoryBadge } from './AdvisoryBadge';
 import { InlineFieldRow } from './InlineFieldRow';
+import { CommentMarker } from '../../review/CommentMarker';
 import { useStore as useZustand } from 'zustand';
 import type { Severity } from '@/lib/advisories/types';
 import type { ImpactRole } from '@/lib/diagram/delete-impact';
@@ -20,7 +21,7 @@ const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'n
 
 const SEVERITY_MARK = { error: 'bg-red-600', warning: 'bg-amber-500', info: 'bg-sky-500' } as const;
 
-function FieldLine({ row, advisory }: { row: FieldRow; advisory?: Severity }) {
+function FieldLine({ row, advisory, model }: { row: FieldRow; advisory?: Severity; model: string }) {
   const muted = row.markers.includes('ignored') || row.kind === 'unsupported';
   const relation = row.kind === 'object';
   const title = [row.docs, row.nativeType ? `@db.${row.nativeType}` : '', row.dbName ? `column "${row.dbName}"` : ''].filter(Boolean).join('\n');
@@ -32,6 +33,7 @@ function FieldLine({ row, advisory }: { row: FieldRow; advisory?: Severity }) {
       title={title || undefined}
     >
       <FieldText row={row} relation={relation} />
+      <CommentMarker model={model} field={row.name} />
       {advisory && <span className={`absolute left-0 top-1 bottom-1 w-0.5 ${SEVERITY_MARK[advisory]}`} data-advisory={advisory} aria-hidden="true" />}
       {row.anchor && <AnchorHandles name={row.name} />}
     </li>
@@ -111,6 +113,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           </span>
         )}
         {badge && <AdvisoryBadge name={d.name} badge={badge} />}
+        <CommentMarker model={d.name} />
         {d.kind === 'model' && (
           // Drag from here onto another model to add a relation (this model holds the foreign key).
           <Handle
@@ -138,7 +141,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
                 </li>
               ) : null,
             )
-          : d.rows.map((r) => <FieldLine key={r.name} row={r} advisory={badge?.fields[r.name]} />)}
+          : d.rows.map((r) => <FieldLine key={r.name} row={r} advisory={badge?.fields[r.name]} model={d.name} />)}
         {d.collapsed && (
           <li className="px-2 font-mono text-[11px] italic text-slate-400" style={{ height: NODE_METRICS.rowHeight, lineHeight: `${NODE_METRICS.rowHeight}px` }}>
             {d.collapsed.hidden} more field{d.collapsed.hidden === 1 ? '' : 's'}
