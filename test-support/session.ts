@@ -1,11 +1,11 @@
 import { InProcessPrisma } from '../lib/prisma/in-process';
 import type { SchemaFile } from '../lib/schema/document';
+import type { ReviewService } from '../lib/review/service';
 import { Session } from '../lib/session/session';
 import type { EditorPort, PickKind, Scheduler, ShellPort, ViewportPort } from '../lib/session/ports';
 import type { OpenDocument } from '../lib/store/designer-store';
 import type { ArgValues, CommandOutcome } from '../lib/commands/types';
 import type { TextEdit } from '../lib/text/edits';
-import type { ReviewService } from '../lib/review/service';
 
 /** Frames and timers that run when the test says: `frames()` runs the frame callbacks, `advance(ms)` the timers. */
 export class ManualScheduler implements Scheduler {

@@ -5,8 +5,7 @@ import { anchorLabel } from '@/lib/review/comments';
 import { useSession } from '../designer/context';
 import { CommentComposer } from './CommentComposer';
 import type { ShownThread } from './comment-hooks';
-
-const time = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatTime } from './hooks';
 
 /** One thread: what it is about, its comments as plain text, a reply box and Resolve/Reopen. */
 export const CommentThread = forwardRef<HTMLElement, { thread: ShownThread; blocked: string | null; selected: boolean }>(function CommentThread({ thread, blocked, selected }, ref) {
@@ -57,7 +56,7 @@ export const CommentThread = forwardRef<HTMLElement, { thread: ShownThread; bloc
         {thread.comments.map((c) => (
           <li key={c.id} className="text-sm" data-testid="comment">
             <p className="text-[11px] text-slate-500">
-              <span className="font-medium text-slate-700">{c.author}</span> · <time dateTime={c.createdAt}>{time(c.createdAt)}</time>
+              <span className="font-medium text-slate-700">{c.author}</span> · <time dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
             </p>
             {/* Plain text, as typed: React escapes it, line breaks are kept. */}
             <p className="whitespace-pre-wrap break-words text-slate-900" data-testid="comment-text">

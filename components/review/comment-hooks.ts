@@ -7,13 +7,11 @@ import { anchorExists } from '@/lib/review/anchors';
 import type { ThreadRecord } from '@/lib/review/client';
 import { markerCounts, shownAnchor, type MarkerCounts } from '@/lib/review/comments';
 import type { CommentsViewState } from '@/lib/review/comments-view';
-import type { ReviewState } from '@/lib/review/service';
 import type { SchemaModel } from '@/lib/schema/model';
 import { useDesigner, useSession } from '../designer/context';
+import { useReview } from './hooks';
 
-export function useReview<T>(selector: (s: ReviewState) => T): T {
-  return useStore(useSession().review.store, selector);
-}
+export { useReview };
 
 export function useCommentsView<T>(selector: (s: CommentsViewState) => T): T {
   return useStore(useSession().review.comments, selector);
