@@ -19,6 +19,8 @@ async function addComment(page: Page, text: string): Promise<void> {
 }
 
 test('a reviewer comments through a Comment link; the owner sees, resolves and reopens it, and it goes outdated when renamed away', async ({ browser }) => {
+  // Two browsers each load the designer and its engines; on a busy machine that alone takes a minute.
+  test.setTimeout(300_000);
   const alerts: string[] = [];
   const ownerContext = await browser.newContext();
   const owner = new DesignerPage(await ownerContext.newPage());
