@@ -36,7 +36,6 @@ export function HistoryPanel() {
   const run = (id: string, args: Record<string, string> = {}) =>
     void session.run(id, args).then((outcome) => {
       if (!outcome.ok) session.notify('error', outcome.reason);
-      else if (outcome.message) session.notify('info', outcome.message);
     });
 
   const row = (v: VersionSummary) => (

@@ -106,6 +106,17 @@ describe('sharing and versions', () => {
   });
 });
 
+describe('start-up', () => {
+  it('a malformed share link says so and opens nothing; a plain address with nothing shared stays local', async () => {
+    const { session, backups } = sessionOn(OTHER);
+    expect(await startReview(session, 'http://localhost/?review=doc#token=short')).toBe('refused');
+    expect(session.store.getState().notice?.text).toMatch(/malformed/);
+    expect(await startReview(session, 'http://localhost/')).toBe('local');
+    expect(session.text()).toBe(OTHER);
+    expect(backups).toEqual([]);
+  });
+});
+
 describe('viewing an older version', () => {
   it('is read-only, and "Back to current" restores the working document with its undo history', async () => {
     const { session: owner } = sessionOn(SCHEMA);

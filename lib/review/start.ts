@@ -14,6 +14,7 @@ export async function startReview(session: Session, pageUrl: string): Promise<'o
     session.notify('error', 'This share link is incomplete or malformed: ask for the link again. Your own document is shown unchanged.');
     return 'refused';
   }
+  session.notify('info', 'Opening the shared document…');
   try {
     const connection = await session.review.openShared(credentials);
     const what = connection.access === 'owner' ? 'your shared document' : `a shared document (${connection.access === 'edit' ? 'you can edit' : connection.access === 'comment' ? 'you can comment' : 'view only'})`;

@@ -14,7 +14,7 @@ export default defineCommand({
     if (!id) return fail('Choose a version');
     try {
       const version = await session.review.openVersion(id);
-      return ok(`Viewing version ${version.number} — read-only.`);
+      return ok(`Viewing version ${version.number} — read-only.`); // the banner says so
     } catch (error) {
       return reviewFailure(error);
     }

@@ -25,7 +25,8 @@ export default defineCommand({
     if (!name) return fail('Give the version a name');
     try {
       const version = await session.review.saveVersion({ name, message: str(a.message) || undefined });
-      return ok(`Saved version ${version.number} “${version.name}”.`);
+      session.notify('info', `Saved version ${version.number} “${version.name}”.`);
+      return ok();
     } catch (error) {
       return reviewFailure(error);
     }

@@ -26,7 +26,9 @@ export async function giveVerdict(session: Session, args: ArgValues, status: Rev
   try {
     await session.review.setReview(id, status);
     const what = version ? `version ${version.number}` : 'the version';
-    return ok(status === 'approved' ? `You approved ${what}.` : `You requested changes on ${what}.`);
+    const message = status === 'approved' ? `You approved ${what}.` : `You requested changes on ${what}.`;
+    session.notify('info', message);
+    return ok(message);
   } catch (error) {
     return reviewFailure(error);
   }
