@@ -9,6 +9,7 @@ import { useSession } from '../../designer/context';
 import { AdvisoryBadge } from './AdvisoryBadge';
 import { CompactTitle } from './CompactTitle';
 import { COMPACT_ZOOM } from '../zoom';
+import { CommentMarker } from '../../review/CommentMarker';
 
 const hidden = { width: 1, height: 1, minWidth: 0, minHeight: 0, border: 'none', background: 'transparent' };
 
@@ -25,6 +26,7 @@ function EnumNodeView({ data, width, height }: NodeProps) {
         <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">enum</span>
         {d.dbName && <span className="ml-auto truncate font-mono text-[11px] text-white/80">{d.dbName}</span>}
         {badge && <AdvisoryBadge name={d.name} badge={badge} />}
+        <CommentMarker model={d.name} enumBlock />
       </div>
       {d.docs && (
         <p className="truncate px-2 text-[11px] italic text-slate-500" style={{ height: NODE_METRICS.docsHeight, lineHeight: `${NODE_METRICS.docsHeight}px` }} title={d.docs}>

@@ -14,6 +14,7 @@ import { FieldChips } from './FieldChips';
 import { FieldGrip } from './FieldGrip';
 import { InPlaceLayer } from './InPlaceLayer';
 import { useFieldRowActions } from './field-row-actions';
+import { CommentMarker } from '../../review/CommentMarker';
 import { useStore as useZustand } from 'zustand';
 import type { Severity } from '@/lib/advisories/types';
 import type { ImpactRole } from '@/lib/diagram/delete-impact';
@@ -52,6 +53,7 @@ function FieldLine({ model, row, advisory }: { model: string; row: FieldRow; adv
       <FieldText row={row} relation={relation} />
       {(hovered || focused) && <FieldGrip model={model} field={row.name} />}
       {(hovered || focused) && <FieldChips model={model} field={row.name} />}
+      <CommentMarker model={model} field={row.name} />
       {advisory && <span className={`absolute left-0 top-1 bottom-1 w-0.5 ${SEVERITY_MARK[advisory]}`} data-advisory={advisory} aria-hidden="true" />}
       {row.anchor && <AnchorHandles name={row.name} />}
     </li>
@@ -131,6 +133,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           </span>
         )}
         {badge && <AdvisoryBadge name={d.name} badge={badge} />}
+        <CommentMarker model={d.name} />
         {d.kind === 'model' && (
           // Drag from here onto another model to add a relation (this model holds the foreign key).
           <Handle
