@@ -45,7 +45,7 @@ export function OverviewLayer({ nodes, clusters }: { nodes: readonly DiagramNode
           <rect key={`frame:${cluster.key}`} x={box.x - 24} y={box.y - 24} width={box.width + 48} height={box.height + 48} rx={24} fill="#e2e8f0" fillOpacity={0.45} stroke="#64748b" strokeDasharray="6 4" vectorEffect="non-scaling-stroke" />
         ))}
         {nodes.map((n) => (
-          <rect key={n.id} x={n.position.x} y={n.position.y} width={n.width} height={n.height} rx={12} fill={fillOf.get(n.id) ?? '#cbd5e1'} stroke="#475569" strokeOpacity={0.35} vectorEffect="non-scaling-stroke" />
+          <rect key={n.id} data-id={n.id} x={n.position.x} y={n.position.y} width={n.width} height={n.height} rx={12} fill={fillOf.get(n.id) ?? '#cbd5e1'} stroke="#475569" strokeOpacity={0.35} vectorEffect="non-scaling-stroke" />
         ))}
       </svg>
       {frames.map(({ cluster, box }) => (
