@@ -103,3 +103,31 @@ test('300 models: the first view is an overview of labelled clusters; a cluster 
   expect(view.smallestNamePx).toBeGreaterThanOrEqual(10);
   await expect(page.getByRole('button', { name: /^Model / }).or(page.locator('.react-flow__node[aria-label^="Model "]')).first()).toBeVisible();
 });
+
+test('focus mode lays out a model’s neighbourhood compactly around it, and the saved layout is back on exit', async ({ page }) => {
+  test.setTimeout(180_000);
+  const schema = syntheticSchema(60);
+  const app = new DesignerPage(page);
+  await app.open();
+  await openSchema(page, schema.files[0].text, 60);
+  await expect(page.locator('.react-flow__node')).toHaveCount(60 + schema.enums.length, { timeout: 90_000 });
+  await settledZoom(page);
+  const saved = await app.layout();
+  const model = schema.models[0];
+  await app.runCommand('Focus model', { Model: model }, { 'Hide the other models (instead of dimming them)': true });
+  await expect(page.getByText(`Focused on ${model}`)).toBeVisible();
+  await settledZoom(page);
+  const view = await measure(page);
+  expect(view.nodes).toBeGreaterThan(1);
+  expect(view.overlaps).toEqual([]);
+  expect(view.smallestNamePx).toBeGreaterThanOrEqual(10);
+  // Every model of the neighbourhood is in view.
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (const box of await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left).toBeGreaterThanOrEqual(pane.x - 1);
+    expect(box.right).toBeLessThanOrEqual(pane.x + pane.width + 1);
+  }
+  await page.getByRole('button', { name: 'Show all models' }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  expect((await app.layout()).positions).toEqual(saved.positions);
+});

@@ -20,6 +20,7 @@ import { neighbourhood } from '@/lib/diagram/focus';
 import { deleteImpactView, type ImpactRole } from '@/lib/diagram/delete-impact';
 import { clustersOf } from '@/lib/diagram/clusters';
 import { layoutEdges } from '@/lib/session/layout';
+import { focusLayout } from '@/lib/layout/focus-layout';
 import { boundsOf, minZoomFor, zoomLevel } from '@/lib/diagram/semantic-zoom';
 import { useDesigner, useGraph, useSession, useUiStore, useView } from '../designer/context';
 import { openForm } from '../commands/open-form';
@@ -120,6 +121,29 @@ function Canvas() {
     return minZoomFor(boundsOf(graphNodes), { width, height });
   }, [graphNodes, pane]);
 
+  // Focus mode hiding the rest: the neighbourhood in its own compact arrangement (the saved layout is untouched).
+  const focusPositions = useMemo(() => {
+    if (!focus?.hide || !near) return null;
+    const center = graphNodes.find((n) => n.id === focus.model);
+    if (!center) return null;
+    const members = graphNodes.filter((n) => near.has(n.id) && n.id !== focus.model);
+    return focusLayout(center, members, near, layoutEdges(diagramModel).map((e) => ({ from: e.source, to: e.target })));
+  }, [focus, near, graphNodes, diagramModel]);
+  const beforeFocus = useRef<{ x: number; y: number; zoom: number } | null>(null);
+  useEffect(() => {
+    if (focusPositions) {
+      beforeFocus.current ??= flow.getViewport();
+      const ids = Object.keys(focusPositions).map((id) => ({ id }));
+      const frame = requestAnimationFrame(() => void flow.fitView({ nodes: ids, padding: 0.15, maxZoom: 1, duration: 200 }));
+      return () => cancelAnimationFrame(frame);
+    }
+    if (beforeFocus.current) {
+      // Leaving focus mode: back to the view the user had before.
+      void flow.setViewport(beforeFocus.current, { duration: 200 });
+      beforeFocus.current = null;
+    }
+  }, [focusPositions, flow]);
+
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
     return graphNodes.map((n) => {
@@ -127,11 +151,14 @@ function Canvas() {
       if (overview) return { ...node, hidden: true };
       const moving = dragged?.[n.id];
       if (moving) node = { ...node, position: moving };
+      const focused = focusPositions?.[n.id];
+      // Not draggable there: a drag would write the focus arrangement into the saved layout.
+      if (focused) node = { ...node, position: focused, draggable: false };
       if (near && !near.has(n.id)) node = focus?.hide ? { ...node, hidden: true } : { ...node, className: 'sc-dimmed' };
       if (impact) node = withImpact(node, impact.nodes.get(n.id));
       return selected.has(n.id) ? { ...node, selected: true } : node;
     });
-  }, [graphNodes, selectedNodes, near, focus?.hide, dragged, impact, overview]);
+  }, [graphNodes, selectedNodes, near, focus?.hide, dragged, impact, overview, focusPositions]);
   const edges = useMemo(
     () =>
       graphEdges.map((e) => {
