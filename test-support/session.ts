@@ -1,5 +1,6 @@
 import { InProcessPrisma } from '../lib/prisma/in-process';
 import type { SchemaFile } from '../lib/schema/document';
+import type { ReviewService } from '../lib/review/service';
 import { Session } from '../lib/session/session';
 import type { EditorPort, PickKind, Scheduler, ShellPort, ViewportPort } from '../lib/session/ports';
 import type { OpenDocument } from '../lib/store/designer-store';
@@ -53,9 +54,15 @@ export class TestSession extends Session {
   readonly revealed: Array<{ path: string; start: number; end?: number }> = [];
   readonly viewportCalls: string[] = [];
 
-  constructor(document: OpenDocument | SchemaFile[], options: { author?: string | null; backup?: () => Promise<void> } = {}) {
+  constructor(document: OpenDocument | SchemaFile[], options: { author?: string | null; backup?: () => Promise<void>; review?: ReviewService } = {}) {
     const clock = new ManualScheduler();
-    super({ document: Array.isArray(document) ? { files: document } : document, engines: { prisma: new InProcessPrisma(), scheduler: clock }, author: options.author ?? null, backup: options.backup });
+    super({
+      document: Array.isArray(document) ? { files: document } : document,
+      engines: { prisma: new InProcessPrisma(), scheduler: clock },
+      author: options.author ?? null,
+      backup: options.backup,
+      review: options.review,
+    });
     this.clock = clock;
     const shell: ShellPort = {
       pick: (kind) => void this.picked.push(kind),

@@ -14,6 +14,9 @@ import { useShortcuts } from '../commands/useShortcuts';
 import { Diagram } from '../diagram/Diagram';
 import { AdvisoriesPanel } from '../advisories/AdvisoriesPanel';
 import { ExportMigrationDialog } from '../export/ExportMigrationDialog';
+import { HistoryPanel } from '../review/HistoryPanel';
+import { ShareDialog } from '../review/ShareDialog';
+import { VersionBanner } from '../review/VersionBanner';
 import { useSession, useUiStore } from './context';
 import { EditorPane } from './EditorPane';
 import { downloadBytes, readDropped, readPicked } from './file-actions';
@@ -79,6 +82,7 @@ export function Designer() {
       onDrop={(e) => void onDrop(e)}
     >
       <Toolbar />
+      <VersionBanner />
       <main className="flex min-h-0 flex-1">
         <div className="min-w-0" style={{ width: `${split}%` }}>
           <EditorPane />
@@ -88,6 +92,7 @@ export function Designer() {
           <Diagram />
         </div>
         <AdvisoriesPanel />
+        <HistoryPanel />
       </main>
       <StatusBar />
       <CommandPalette />
@@ -95,6 +100,7 @@ export function Designer() {
       <IndexEditor />
       <ContextMenu />
       <ExportMigrationDialog />
+      <ShareDialog />
       <NoticeToast />
       {dragging && (
         <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-blue-400 bg-blue-50/60 text-lg text-blue-900">

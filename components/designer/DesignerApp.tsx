@@ -13,6 +13,10 @@ import { newTabId, TabGuard, type TabChannel } from '@/lib/persist/tab-guard';
 import { readAhead, reconcile, type SyncStorage } from '@/lib/persist/write-ahead';
 import { hasRedactedPassword } from '@/lib/persist/redact';
 import { PrismaWorkerClient } from '@/lib/prisma/worker-protocol';
+import { ReviewClient } from '@/lib/review/client';
+import { OwnerTokens } from '@/lib/review/owner-tokens';
+import { ReviewService } from '@/lib/review/service';
+import { startReview } from '@/lib/review/start';
 import { exampleFiles } from '@/lib/samples/example';
 import { Session } from '@/lib/session/session';
 import type { Scheduler } from '@/lib/session/ports';
@@ -89,6 +93,8 @@ export function DesignerApp() {
       const backup = async () => {
         if (session) await backups.push(snapshotOf(session.store.getState())).catch(() => undefined);
       };
+      // Share links and versions; the owner tokens of documents shared from here stay in this browser.
+      const review = new ReviewService(new ReviewClient(), new OwnerTokens(localStorageOrNull()));
       session = new Session({
         document: saved ? documentOf(saved) : { files: exampleFiles() },
         engines: {
@@ -104,17 +110,29 @@ export function DesignerApp() {
           return previous ? documentOf(previous) : null;
         },
         backups: () => backups.list(),
+        review,
       });
       // This tab owns the document from now on; a tab that had it open stops autosaving (and says so).
       const guard = new TabGuard(autosaveOff ? null : tabChannel(), newTabId());
       guard.claim();
-      const { autosave, stop: stopAutosave } = startAutosave({ store: session.store, documents, writeAheadStorage, guard, backups, off: autosaveOff });
+      const { autosave, stop: stopAutosave } = startAutosave({
+        store: session.store,
+        documents,
+        writeAheadStorage,
+        guard,
+        backups,
+        off: autosaveOff,
+        // An older version shown from the history is not saved over the working document.
+        paused: () => review.store.getState().viewing !== null,
+      });
       if (source === 'write-ahead') void autosave.saveNow();
       if (autosaveOff) session.notify('error', autosaveOff);
       else if (saved?.files.some((f) => hasRedactedPassword(f.text))) {
         session.notify('info', 'Passwords in connection strings are not stored in the browser; they show as **** — type them again before you download.');
       }
       const live = session;
+      // A share link in the address opens that document (the local one is backed up first).
+      void startReview(live, window.location.href);
       cleanup = () => {
         stopAutosave();
         guard.dispose();

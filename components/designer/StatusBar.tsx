@@ -1,6 +1,7 @@
 'use client';
 
 import { prismaVersionLabel } from '@/lib/prisma/versions';
+import { SharedBadge } from '../review/SharedBadge';
 import { useDesigner, useSession } from './context';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -45,7 +46,9 @@ export function StatusBar() {
           {plural(advisories, 'advisory').replace('advisorys', 'advisories')}
         </button>
       </div>
-      <span className="ml-auto">{version}</span>
+      <span className="ml-auto" />
+      <SharedBadge />
+      <span>{version}</span>
     </footer>
   );
 }

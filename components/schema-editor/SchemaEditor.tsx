@@ -38,7 +38,15 @@ export default function SchemaEditor() {
     const models = new MonacoAdapter(session, editor);
     const providers = registerPrismaProviders(session);
     const advisoryActions = registerAdvisoryActions(session);
+    // A View or Comment link, or an older version from the history: the text cannot be typed into.
+    const readOnly = () => {
+      const reason = session.review.editRefusal();
+      editor.updateOptions({ readOnly: reason !== null, readOnlyMessage: reason ? { value: reason } : undefined });
+    };
+    readOnly();
+    const stopReadOnly = session.review.store.subscribe(readOnly);
     return () => {
+      stopReadOnly();
       providers.dispose();
       advisoryActions.dispose();
       models.dispose();

@@ -17,6 +17,9 @@ export async function editOp(
   op: (schema: ParsedSchema) => OpResult,
   options: { addedModel?: string | null } = {},
 ): Promise<CommandOutcome> {
+  // A shared document opened with a View or Comment link, or an older version, refuses edits first.
+  const readOnly = session.review.editRefusal();
+  if (readOnly) return { ok: false, reason: readOnly };
   for (const [name, title] of required) if (!str(args[name])) return { ok: false, reason: `${title} is required` };
   let parsed = session.parsed;
   const state = session.store.getState();

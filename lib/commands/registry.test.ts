@@ -19,7 +19,7 @@ const spec = (id: string): CommandDefinition => {
 describe('the command registry', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(REGISTRY.all)).size).toBe(REGISTRY.all.length);
-    expect(REGISTRY.all).toHaveLength(74);
+    expect(REGISTRY.all).toHaveLength(81);
     for (const c of REGISTRY.all) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -120,7 +120,7 @@ describe('palette search', () => {
 
   it('matches titles, groups and keywords, ignoring case', () => {
     expect(ids(REGISTRY.search('JSON')).sort()).toEqual(['download-advisory-config', 'download-layout', 'load-advisory-config', 'set-advisory-profile', 'upload-layout']);
-    expect(ids(REGISTRY.search('Save')).sort()).toEqual(['download-layout', 'download-schema']);
+    expect(ids(REGISTRY.search('Save')).sort()).toEqual(['download-layout', 'download-schema', 'save-version']);
   });
 });
 

@@ -6,7 +6,7 @@ import type { CommandDefinition, CommandGroup, KeyScope, MenuTarget, ToolbarEntr
 /** Every command id, from the command files (lib/commands/<group>/<id>.ts). */
 export type CommandId = (typeof ALL_COMMANDS)[number]['id'];
 
-const GROUP_ORDER: CommandGroup[] = ['Model', 'Field', 'Relation', 'Enum', 'Diagram', 'Schema', 'File', 'Edit', 'View'];
+const GROUP_ORDER: CommandGroup[] = ['Model', 'Field', 'Relation', 'Enum', 'Diagram', 'Schema', 'File', 'Edit', 'View', 'Review'];
 
 /** The commands, checked once at start-up: ids are unique and no key fires two commands in one scope. */
 export class CommandRegistry {

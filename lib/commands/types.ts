@@ -25,7 +25,7 @@ export interface ArgSpec {
   noSelection?: boolean;
 }
 
-export type CommandGroup = 'Model' | 'Field' | 'Relation' | 'Enum' | 'Diagram' | 'File' | 'Schema' | 'Edit' | 'View';
+export type CommandGroup = 'Model' | 'Field' | 'Relation' | 'Enum' | 'Diagram' | 'File' | 'Schema' | 'Edit' | 'View' | 'Review';
 
 export type ArgValues = Record<string, string | boolean | undefined>;
 

@@ -62,6 +62,8 @@ export interface AutosaveOptions {
   backups?: BackupHistory | null;
   /** Why autosave is off from the start (no storage), or null. */
   off?: string | null;
+  /** While true nothing is saved: the document shown is not the user's own (an older version viewed read-only). */
+  paused?: () => boolean;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
   now?: () => number;
@@ -152,7 +154,7 @@ export class Autosave {
   }
 
   private get saving(): boolean {
-    return this.status.getState().off === null && (!this.options.guard || this.options.guard.owner);
+    return this.status.getState().off === null && (!this.options.guard || this.options.guard.owner) && !this.options.paused?.();
   }
 
   private snapshot(): DocumentSnapshot {

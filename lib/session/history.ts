@@ -31,6 +31,11 @@ export interface HistoryStep {
   at: number;
 }
 
+export interface HistorySnapshot {
+  done: HistoryStep[];
+  undone: HistoryStep[];
+}
+
 /** Typing pauses longer than this start a new step. */
 export const TYPING_BURST_MS = 1200;
 const LIMIT = 500;
@@ -137,6 +142,17 @@ export class SessionHistory {
   /** Labels, oldest first, for tests and a future history list. */
   labels(): { done: string[]; undone: string[] } {
     return { done: this.done.map((s) => s.label), undone: this.undone.map((s) => s.label) };
+  }
+
+  /** The whole history, to put back after a detour through another document (a version viewed read-only). */
+  snapshot(): HistorySnapshot {
+    return { done: [...this.done], undone: [...this.undone] };
+  }
+
+  restore(snapshot: HistorySnapshot): void {
+    this.done = [...snapshot.done];
+    this.undone = [...snapshot.undone];
+    this.sealed = true;
   }
 
   /** Another document was opened: its history starts empty. */

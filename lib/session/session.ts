@@ -89,6 +89,7 @@ export class Session {
     this.previousDocument = options.previous ?? (async () => null);
     this.backups = options.backups ?? (async () => []);
     this.review = options.review ?? new ReviewService();
+    this.stops.push(this.review.attach(this));
     this.layout = new LayoutService(this.store, this.graph, engines.layout, this.scheduler, () => this.ports.viewport ?? null);
     this.refreshGraph();
     this.stops.push(
@@ -154,7 +155,7 @@ export class Session {
    * (a burst is one undo step), and parsed once per frame however fast they come.
    */
   type(path: string, edits: readonly TextEdit[], source?: unknown): void {
-    if (!edits.length) return;
+    if (!edits.length || this.refuseEdit()) return;
     const withPath = edits.map((e) => ({ ...e, path }));
     const inverse = invertEdits(this.files, withPath);
     this.setText(applyToFiles(this.files, withPath), withPath, { kind: 'typing', source });
@@ -171,6 +172,7 @@ export class Session {
    */
   applyEdits(edits: readonly TextEdit[], label = 'Edit', origin: TextOrigin = { kind: 'edit' }): void {
     if (!edits.length) return;
+    if (origin.kind !== 'remote' && this.refuseEdit()) return;
     this.derive();
     const inverse = invertEdits(this.files, edits);
     this.setText(applyToFiles(this.files, edits), edits, origin);
@@ -182,6 +184,17 @@ export class Session {
     this.store.getState().setFiles(files);
     const event = { edits, origin };
     for (const listener of this.textListeners) listener(event);
+  }
+
+  /**
+   * True (after saying why) when the document is read-only: a shared document opened with a View or
+   * Comment link, or an older version opened from the history. Edits are then refused, like a change
+   * Prisma would reject, and the text stays as it is.
+   */
+  private refuseEdit(): boolean {
+    const reason = this.review.editRefusal();
+    if (reason) this.notify('error', reason);
+    return reason !== null;
   }
 
   /** Opens another document (its history starts empty). */
@@ -271,6 +284,8 @@ export class Session {
    */
   async commit(result: OpResult, label: string, options: { addedModel?: string | null; checkWithPrisma?: boolean } = {}): Promise<CommandOutcome> {
     if (!result.ok) return result;
+    const readOnly = this.review.editRefusal();
+    if (readOnly) return { ok: false, reason: readOnly };
     const revision = this.store.getState().revision;
     const filesBefore = this.files;
     if (options.checkWithPrisma !== false) {

@@ -7,7 +7,7 @@ export const NOT_SHARED = 'This document is not shared, so it has no saved versi
 export default defineCommand({
   id: 'compare-versions',
   title: 'Compare versions',
-  group: 'File',
+  group: 'Review',
   args: [],
   keywords: ['diff', 'review', 'history', 'changes', 'before', 'after', 'version'],
   // Saved versions live on the review server; without sharing only the schema as opened can be compared.
