@@ -70,6 +70,14 @@ describe('compare-versions', () => {
     expect(session.store.getState().notice?.text).toMatch(/not shared/);
   });
 
+  it('is refused while an older version is shown (Current would not be the working document)', async () => {
+    const session = sessionOf(V1);
+    session.review.store.setState({ viewing: { ...summary('a', 1), files: [], layout: {}, advisoryConfig: {} } });
+    const outcome = await session.run('compare-versions');
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/Back to current/) });
+    expect(session.view.getState().compare).toBeFalsy();
+  });
+
   it('finds what the migration does to existing rows (the export dialog’s safety rules)', () => {
     const safety = compareSafety([{ path: 'schema.prisma', text: V1 }], [{ path: 'schema.prisma', text: V2 }]);
     expect(safety.map((a) => a.rule)).toContain('migration-add-required-column');
