@@ -3,19 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { DesignerPage } from './support/designer';
 
 test.describe('canvas edits land in the text and undo like typing', () => {
-  test('renaming a model with F2 keeps its table and join table, and Ctrl+Z restores the exact bytes', async ({ page }) => {
+  test('renaming a model in place with F2 keeps its table and join table, and Ctrl+Z restores the exact bytes', async ({ page }) => {
     const app = new DesignerPage(page);
     await app.open();
     const original = await app.text();
     await app.node('Tag').focus();
     await page.keyboard.press('F2');
-    const form = page.getByRole('dialog', { name: 'Rename model' });
-    await expect(form).toBeVisible();
-    // Tag existed when the document was opened, so keeping the table name is offered by default.
-    await expect(form.getByLabel('Keep table name (@@map)')).toBeChecked();
-    await form.getByLabel('New name', { exact: true }).fill('Label');
+    // In place on the header; Tag existed when the document was opened, so its table name is kept.
+    const form = page.getByRole('form', { name: 'Rename model Tag' });
+    await expect(form.getByLabel('Model name')).toBeFocused();
+    await form.getByLabel('Model name').fill('Label');
     await page.keyboard.press('Enter');
     await expect(form).toBeHidden();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     await expect(app.node('Label')).toBeVisible();
     await expect(app.node('Tag')).toHaveCount(0);

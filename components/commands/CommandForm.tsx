@@ -7,6 +7,7 @@ import { SCALAR_TYPES } from '@/lib/schema/model';
 import { useDesigner, useSession, useUi, useUiStore } from '../designer/context';
 import type { UiStore } from './ui-store';
 import { describeImpact } from './open-form';
+import { LengthCounter } from './LengthCounter';
 
 type NativeType = { name: string; _number_of_args: number; prisma_types: string[] };
 
@@ -116,11 +117,19 @@ function ArgInput({ arg, value, values, onChange, listPrefix }: { arg: ArgSpec; 
     );
   }
   if (arg.kind === 'multiline') {
-    return (
+    const text = typeof value === 'string' ? value : '';
+    const textarea = (
       <label className="block text-sm font-medium text-slate-700">
         {arg.label}
-        <textarea name={arg.name} rows={8} className={inputClass} value={typeof value === 'string' ? value : ''} placeholder={arg.placeholder} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
+        <textarea name={arg.name} rows={8} className={inputClass} value={text} placeholder={arg.placeholder} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
       </label>
+    );
+    if (arg.maxLength === undefined) return textarea;
+    return (
+      <div>
+        {textarea}
+        <LengthCounter length={text.length} max={arg.maxLength} />
+      </div>
     );
   }
   if (arg.kind === 'choice') {

@@ -13,6 +13,7 @@ import { focusNextPane } from '../commands/pane-focus';
 import { useShortcuts } from '../commands/useShortcuts';
 import { Diagram } from '../diagram/Diagram';
 import { AdvisoriesPanel } from '../advisories/AdvisoriesPanel';
+import { CommentsPanel } from '../review/CommentsPanel';
 import { ExportMigrationDialog } from '../export/ExportMigrationDialog';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { ShareDialog } from '../review/ShareDialog';
@@ -94,6 +95,7 @@ export function Designer() {
         </div>
         <AdvisoriesPanel />
         <HistoryPanel />
+        <CommentsPanel />
       </main>
       <StatusBar />
       <CommandPalette />

@@ -8,6 +8,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore as useFlowStore,
   type Edge,
   type EdgeChange,
   type Node,
@@ -17,6 +18,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { DiagramEdge, DiagramNode } from '@/lib/diagram/to-flow';
 import { neighbourhood } from '@/lib/diagram/focus';
 import { deleteImpactView, type ImpactRole } from '@/lib/diagram/delete-impact';
+import { clustersOf } from '@/lib/diagram/clusters';
+import { layoutEdges } from '@/lib/session/layout';
+import { boundsOf, minZoomFor, zoomLevel } from '@/lib/diagram/semantic-zoom';
 import { useDesigner, useGraph, useSession, useUiStore, useView } from '../designer/context';
 import { openForm } from '../commands/open-form';
 import type { MenuTarget } from '@/lib/commands/types';
@@ -24,10 +28,13 @@ import type { Session } from '@/lib/session/session';
 import { CardinalityMarkers } from './CardinalityMarkers';
 import { RelationEdge } from './edges/RelationEdge';
 import { GroupFrames } from './GroupFrames';
+import { OverviewLayer } from './OverviewLayer';
+import { ZoomVars } from './ZoomVars';
 import { EnumNode } from './nodes/EnumNode';
 import { ModelNode } from './nodes/ModelNode';
 import { FocusBanner } from './FocusBanner';
 import { DeleteImpactBanner } from './DeleteImpactBanner';
+import { startEditing } from './nodes/inplace-store';
 import { RelationInspector } from './RelationInspector';
 import { StaleBanner } from './StaleBanner';
 
@@ -101,21 +108,35 @@ function Canvas() {
     [session, flow],
   );
 
+  // Semantic zoom: far out, a large diagram is drawn as its overview (clusters), not as nodes.
+  const overview = useFlowStore((s) => !renderAll && zoomLevel(s.transform[2], graphNodes.length) === 'overview');
+  const grouping = useGraph((s) => s.graph.grouping);
+  // The same clusters auto layout grouped the diagram by (lib/session/layout.ts), so each is one region.
+  const clusters = useMemo(() => (overview ? clustersOf({ nodes: graphNodes, edges: layoutEdges(diagramModel) }, grouping.by) : null), [overview, graphNodes, diagramModel, grouping.by]);
+  // "Fit view" always fits: the smallest zoom follows the diagram's size.
+  const pane = useFlowStore((s) => `${s.width}x${s.height}`);
+  const minZoom = useMemo(() => {
+    const [width, height] = pane.split('x').map(Number);
+    return minZoomFor(boundsOf(graphNodes), { width, height });
+  }, [graphNodes, pane]);
+
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
     return graphNodes.map((n) => {
       let node = toRfNode(n);
+      if (overview) return { ...node, hidden: true };
       const moving = dragged?.[n.id];
       if (moving) node = { ...node, position: moving };
       if (near && !near.has(n.id)) node = focus?.hide ? { ...node, hidden: true } : { ...node, className: 'sc-dimmed' };
       if (impact) node = withImpact(node, impact.nodes.get(n.id));
       return selected.has(n.id) ? { ...node, selected: true } : node;
     });
-  }, [graphNodes, selectedNodes, near, focus?.hide, dragged, impact]);
+  }, [graphNodes, selectedNodes, near, focus?.hide, dragged, impact, overview]);
   const edges = useMemo(
     () =>
       graphEdges.map((e) => {
         let edge = toRfEdge(e);
+        if (overview) return { ...edge, hidden: true };
         if (near && !(near.has(e.source) && near.has(e.target))) edge = focus?.hide ? { ...edge, hidden: true } : { ...edge, className: 'sc-dimmed' };
         if (impact) {
           const role = impact.edges.get(e.id);
@@ -123,12 +144,13 @@ function Canvas() {
         }
         return e.id === selectedEdge ? { ...edge, selected: true } : edge;
       }),
-    [graphEdges, selectedEdge, near, focus?.hide, impact],
+    [graphEdges, selectedEdge, near, focus?.hide, impact, overview],
   );
 
   useEffect(() => {
     return session.attach('viewport', {
-      fitAll: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 0 }),
+      // Hidden nodes count: in the overview every model node is hidden, and the view must still fit them.
+      fitAll: () => void flow.fitView({ padding: 0.1, maxZoom: 1, minZoom: minZoomRef.current, includeHiddenNodes: true, duration: 0 }),
       reveal: (id) => {
         const node = flow.getNode(id);
         if (!node) return;
@@ -152,6 +174,8 @@ function Canvas() {
       focusNode: (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
     });
   }, [flow, session]);
+  const minZoomRef = useRef(minZoom);
+  minZoomRef.current = minZoom;
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -229,6 +253,8 @@ function Canvas() {
     dragStart.current = {};
   };
 
+  const zoomTarget = useCallback(() => document.querySelector<HTMLElement>('.react-flow'), []);
+
   const fieldAt = (event: { target: EventTarget | null }) => (event.target as HTMLElement | null)?.closest('[data-field]')?.getAttribute('data-field') ?? null;
 
   return (
@@ -243,7 +269,7 @@ function Canvas() {
       // The view the document was left at (restored with it on reload).
       defaultViewport={session.store.getState().viewport ?? undefined}
       onMoveEnd={(_event, viewport) => session.store.getState().setViewport(viewport)}
-      minZoom={0.05}
+      minZoom={minZoom}
       maxZoom={2}
       deleteKeyCode={null}
       nodesConnectable
@@ -278,8 +304,9 @@ function Canvas() {
           return;
         }
         if (node.type !== 'model') return;
-        if (field) openForm(session, ui, 'rename-field', { model: node.id, field });
-        else openForm(session, ui, 'rename-model', { model: node.id });
+        // In place, on the node: the name or type that was double-clicked, or the model's name.
+        const part = (event.target as HTMLElement).closest('[data-part="type"]') ? 'type' : 'name';
+        startEditing(field ? { model: node.id, field, part } : { model: node.id, field: null, part: 'model' });
       }}
       onPaneClick={() => session.store.getState().select([], null)}
       onKeyDown={(event) => {
@@ -313,6 +340,17 @@ function Canvas() {
           event.preventDefault();
           return;
         }
+        // F2 renames the model on its header; ArrowDown on a focused (unselected) model enters its rows.
+        if (!isEnum && target.matches('.react-flow__node') && event.key === 'F2' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
+          startEditing({ model: id, field: null, part: 'model' });
+          event.preventDefault();
+          return;
+        }
+        if (!isEnum && target.matches('.react-flow__node:not(.selected)') && event.key === 'ArrowDown' && !event.altKey && !event.shiftKey) {
+          target.querySelector<HTMLElement>('li[data-field]')?.focus();
+          event.preventDefault();
+          return;
+        }
         // Keys bound to focused nodes in the command registry (F2 renames, Delete deletes…).
         const scope = isEnum ? 'enum-node' : 'node';
         const command = session.commands.forKey(event, scope);
@@ -330,9 +368,10 @@ function Canvas() {
       aria-label="Diagram"
     >
       <CardinalityMarkers />
-      <GroupFrames />
+      <ZoomVars target={zoomTarget} />
+      {clusters ? <OverviewLayer nodes={graphNodes} clusters={clusters} /> : <GroupFrames />}
       <Background gap={24} color="#dfe3ea" />
-      <Controls showInteractive={false} aria-label="Zoom controls" />
+      <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={{ padding: 0.1, maxZoom: 1, includeHiddenNodes: true }} />
       <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.type === 'enum' ? '#fdba74' : '#93c5fd')} />
       {modelCount === 0 && (
         <div className="pointer-events-none absolute inset-0 flex items-center justify-center text-sm text-slate-500">

@@ -1,5 +1,5 @@
 /**
- * Below this zoom the canvas draws less: rows become plain bars and relation labels go, since text
- * that small cannot be read and only costs DOM, style and paint time (a 300-model overview).
+ * Below this zoom the canvas draws less: rows become plain bars with the name drawn large over them,
+ * and relation labels go (semantic zoom: lib/diagram/semantic-zoom.ts).
  */
-export const COMPACT_ZOOM = 0.4;
+export { COMPACT_ZOOM } from '@/lib/diagram/semantic-zoom';

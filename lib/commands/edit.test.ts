@@ -8,7 +8,7 @@ import { REGISTRY, type CommandId } from './registry';
 import type { ArgValues } from './types';
 
 const EDIT_COMMANDS: CommandId[] = [
-  'add-model', 'rename-model', 'delete-model', 'delete-models', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field',
+  'add-model', 'rename-model', 'delete-model', 'delete-models', 'add-field', 'rename-field', 'change-field-type', 'toggle-optional', 'toggle-list', 'delete-field', 'move-field',
   'add-relation', 'delete-relation', 'set-referential-actions',
   'set-primary-key', 'set-default', 'set-native-type', 'set-map-name', 'toggle-unique', 'toggle-updated-at', 'toggle-ignore', 'set-documentation', 'set-schema',
   'add-index', 'update-index', 'remove-index', 'duplicate-model', 'paste-models',

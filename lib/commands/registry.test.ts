@@ -19,7 +19,7 @@ const spec = (id: string): CommandDefinition => {
 describe('the command registry', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(REGISTRY.all)).size).toBe(REGISTRY.all.length);
-    expect(REGISTRY.all).toHaveLength(81);
+    expect(REGISTRY.all).toHaveLength(85);
     for (const c of REGISTRY.all) expect(c.title.trim(), c.id).not.toBe('');
   });
 
@@ -81,9 +81,9 @@ describe('the command registry', () => {
     expect(REGISTRY.menu({ kind: 'pane' }).map((m) => m.entry.label)).toEqual(['Add model…', 'Auto layout']);
     expect(REGISTRY.menu({ kind: 'model', model: 'User' }).map((m) => m.entry.label)).toEqual([
       'Add field…', 'Add relation…', 'Rename model…', 'Edit indexes…', 'Duplicate…', 'Focus on this model…', 'Show delete impact',
-      'Collapse to key fields', 'Expand', 'Show in text', 'Delete model…',
+      'Collapse to key fields', 'Expand', 'Add comment…', 'Show comments', 'Show in text', 'Delete model…',
     ]);
-    expect(REGISTRY.menu({ kind: 'enum', model: 'Role' }).map((m) => m.entry.label)).toEqual(['Add value…', 'Rename enum…', 'Show in text', 'Delete enum…']);
+    expect(REGISTRY.menu({ kind: 'enum', model: 'Role' }).map((m) => m.entry.label)).toEqual(['Add value…', 'Rename enum…', 'Add comment…', 'Show in text', 'Delete enum…']);
   });
 });
 

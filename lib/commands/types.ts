@@ -23,6 +23,8 @@ export interface ArgSpec {
   initial?: string | boolean;
   /** A second model argument (e.g. a relation's `To`) does not take the selected model. */
   noSelection?: boolean;
+  /** For text: the most characters accepted; the form shows a counter. */
+  maxLength?: number;
 }
 
 export type CommandGroup = 'Model' | 'Field' | 'Relation' | 'Enum' | 'Diagram' | 'File' | 'Schema' | 'Edit' | 'View' | 'Review';

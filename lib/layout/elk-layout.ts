@@ -37,6 +37,12 @@ export interface LayoutEdge {
 export interface LayoutGraph {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
+  /**
+   * Pack the groups' frames into a landscape block instead of laying them out by their cross-group
+   * links: for groups that are relation clusters, nearly every pair is linked and a layered layout of
+   * the frames would be one long strip.
+   */
+  packGroups?: boolean;
 }
 
 /** An ELK instance (`new ELK()` from elkjs), in this thread or behind a worker. */
@@ -166,6 +172,12 @@ function packComponents(sizes: readonly Size[], elkPositions: readonly Point[], 
   return { positions, size: { width: packed.width, height: packed.height } };
 }
 
+/** Every box packed on its own (no layout between them). */
+function packAll(sizes: readonly Size[]): Map<number, Point> {
+  const packed = packRects(sizes, LAYOUT_SPACING.componentGap, LAYOUT_SPACING.targetAspect);
+  return new Map(packed.positions.map((p, i) => [i, p]));
+}
+
 /** Unique links between distinct boxes; both directions of a pair count once (the first one wins). */
 function dedupeLinks(links: Iterable<Link>): Link[] {
   const seen = new Set<string>();
@@ -189,20 +201,20 @@ interface Packed {
 }
 
 /**
- * Level 1: every group's nodes laid out with the links inside the group. One ELK run covers all
- * groups (they share no links, so ELK treats them as separate components anyway); each group's
- * components are then packed into that group's own block.
+ * Level 1: every group's nodes laid out with the links inside the group, one run per group (a quick
+ * layered layout of all groups at once would interleave their layers and spread each group thin);
+ * each group's components are then packed into that group's own block.
  */
 async function layoutGroupContents(elk: ElkLike, sizes: readonly Size[], members: readonly number[], groupOf: ReadonlyArray<string | null>, links: readonly Link[], groupKeys: readonly string[]): Promise<Map<string, Packed>> {
-  const local = new Map(members.map((i, k) => [i, k]));
-  const inner = dedupeLinks(links.filter((l) => groupOf[l.source] !== null && groupOf[l.source] === groupOf[l.target])).map((l) => ({ source: local.get(l.source)!, target: local.get(l.target)! }));
-  const innerSizes = members.map((i) => sizes[i]);
-  const elkPositions = await runElk(elk, innerSizes, inner);
-  const components = connectedComponents(members.length, inner);
   const out = new Map<string, Packed>();
   for (const key of groupKeys) {
-    const packed = packComponents(innerSizes, elkPositions, components.filter((c) => groupOf[members[c[0]]] === key));
-    out.set(key, { positions: new Map([...packed.positions].map(([k, p]) => [members[k], p])), size: packed.size });
+    const inGroup = members.filter((i) => groupOf[i] === key);
+    const local = new Map(inGroup.map((i, k) => [i, k]));
+    const inner = dedupeLinks(links.filter((l) => groupOf[l.source] === key && groupOf[l.target] === key)).map((l) => ({ source: local.get(l.source)!, target: local.get(l.target)! }));
+    const innerSizes = inGroup.map((i) => sizes[i]);
+    const elkPositions = await runElk(elk, innerSizes, inner);
+    const packed = packComponents(innerSizes, elkPositions, connectedComponents(inGroup.length, inner));
+    out.set(key, { positions: new Map([...packed.positions].map(([k, p]) => [inGroup[k], p])), size: packed.size });
   }
   return out;
 }
@@ -247,8 +259,7 @@ export async function autoLayout(graph: LayoutGraph, elk: ElkLike): Promise<Auto
     ...ungrouped.map((i) => sizes[i]),
   ];
   const topLinks = dedupeLinks(links.map((l) => ({ source: topIndex(l.source), target: topIndex(l.target) })));
-  const topElk = await runElk(elk, topSizes, topLinks);
-  const top = packComponents(topSizes, topElk, connectedComponents(topSizes.length, topLinks)).positions;
+  const top = graph.packGroups ? packAll(topSizes) : packComponents(topSizes, await runElk(elk, topSizes, topLinks), connectedComponents(topSizes.length, topLinks)).positions;
 
   const positions = nameRecord<Point>();
   const groups = nameRecord<Rect>();

@@ -27,6 +27,7 @@ export { toggleUnique, type ToggleUniqueArgs } from './toggle-unique';
 export { toggleUpdatedAt, type ToggleUpdatedAtArgs } from './toggle-updated-at';
 export { toggleIgnore, type ToggleIgnoreArgs } from './toggle-ignore';
 export { setDocumentation, type SetDocumentationArgs } from './set-documentation';
+export { reorderField, type ReorderFieldArgs } from './reorder-field';
 export { setSchema, type SetSchemaArgs } from './set-schema';
 export { deleteModels, type DeleteModelsArgs } from './delete-models';
 export { composeOps } from './compose';

@@ -1,3 +1,7 @@
+import type { SchemaAnchor } from './anchors';
+import type { CommentRecord } from './client';
+import { commentTextProblem, newClientKey, withRetries, type RetryOptions } from './comments';
+import { createCommentsView, type CommentsViewStore } from './comments-view';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Session } from '../session/session';
 import {
@@ -221,6 +225,60 @@ export class ReviewService {
     const versions = await this.guard(() => this.client.listVersions(connection));
     this.store.setState({ versions });
     return versions;
+  }
+
+  // ── comments ────────────────────────────────────────────────────────────────────────────────────
+
+  /** The comments panel's view state (open, narrowed to an anchor, threads moved by renames). */
+  readonly comments: CommentsViewStore = createCommentsView();
+
+  /** The connection, if its access allows commenting; otherwise an error saying what is needed. */
+  private commenting(text?: string): ReviewConnection {
+    const connection = this.requireConnection();
+    if (!canComment(connection.access)) throw new ReviewError(403, 'This link can view comments but not add them: ask the owner for a Comment link.');
+    const problem = text === undefined ? null : commentTextProblem(text);
+    if (problem) throw new ReviewError(400, problem);
+    return connection;
+  }
+
+  /**
+   * Starts a thread on an anchor. `clientKey` identifies this post: pass the same one when the user
+   * sends the same draft again after a failure, so it is stored once. Transient failures are retried.
+   */
+  async addComment(anchor: SchemaAnchor, text: string, options: { clientKey?: string; author?: string | null; retry?: RetryOptions } = {}): Promise<ThreadRecord> {
+    const connection = this.commenting(text);
+    const clientKey = options.clientKey ?? newClientKey();
+    const author = options.author ?? undefined;
+    const thread = await this.guard(() => withRetries(() => this.client.startThread(connection, { anchor, text, clientKey, author }), options.retry));
+    this.putThread(thread);
+    return thread;
+  }
+
+  /** Replies to a thread (same `clientKey` rule as `addComment`). */
+  async reply(threadId: string, text: string, options: { clientKey?: string; author?: string | null; retry?: RetryOptions } = {}): Promise<CommentRecord> {
+    const connection = this.commenting(text);
+    const clientKey = options.clientKey ?? newClientKey();
+    const author = options.author ?? undefined;
+    const comment = await this.guard(() => withRetries(() => this.client.reply(connection, threadId, { text, clientKey, author }), options.retry));
+    const thread = this.store.getState().threads.find((t) => t.id === threadId);
+    if (thread && !thread.comments.some((c) => c.id === comment.id)) this.putThread({ ...thread, comments: [...thread.comments, comment] });
+    return comment;
+  }
+
+  /** Resolves or reopens a thread (setting the same state twice is harmless, so it is retried too). */
+  async setResolved(threadId: string, resolved: boolean, options: { author?: string | null; retry?: RetryOptions } = {}): Promise<ThreadRecord> {
+    const connection = this.commenting();
+    const author = options.author ?? undefined;
+    const thread = await this.guard(() => withRetries(() => this.client.resolveThread(connection, threadId, resolved, author), options.retry));
+    this.putThread(thread);
+    return thread;
+  }
+
+  /** Replaces a thread in `threads` by id, or adds it at the end. */
+  private putThread(thread: ThreadRecord): void {
+    const threads = this.store.getState().threads;
+    const i = threads.findIndex((t) => t.id === thread.id);
+    this.store.setState({ threads: i < 0 ? [...threads, thread] : threads.map((t, j) => (j === i ? thread : t)) });
   }
 
   async refreshThreads(): Promise<ThreadRecord[]> {

@@ -3,11 +3,16 @@ import type { DiagramGraph } from '../diagram/to-flow';
 import { autoLayout as layoutGraph, LARGE_LAYOUT, type LayoutEdge, type LayoutGraph, type LayoutNode } from '../layout/elk-layout';
 import { quickLayered } from '../layout/quick-layered';
 import { placeNewNodes, type PlacedRect } from '../layout/place';
-import { setPositions } from '../layout/layout-document';
+import { setCollapsed, setPositions } from '../layout/layout-document';
 import type { SchemaModel } from '../schema/model';
+import { clustersOf } from '../diagram/clusters';
+import { OVERVIEW_MIN_NODES } from '../diagram/semantic-zoom';
 import type { DesignerStore } from '../store/designer-store';
 import type { LayoutEnginePort, Scheduler, ViewportPort } from './ports';
 import type { Positions } from './history';
+
+/** From this many models on, a schema opened without a layout is drawn collapsed to its key fields. */
+export const COLLAPSE_FROM = 25;
 
 /** From this many nodes on, only the quick layout runs (ELK would take minutes in the browser). */
 const ELK_LIMIT = 600;
@@ -20,6 +25,24 @@ export function layoutEdges(model: SchemaModel): LayoutEdge[] {
     for (const f of m.fields) if (f.kind === 'enum' && enums.has(f.type)) edges.push({ id: `${m.name}.${f.name}→${f.type}`, source: m.name, target: f.type });
   }
   return edges;
+}
+
+/**
+ * What auto layout lays out. A large diagram without files or `@@schema` to group by is grouped by
+ * its relation clusters (lib/diagram/clusters.ts): each cluster is laid out as one block, so related
+ * models share a region and the zoomed-out overview shows each cluster as one labelled box. Group
+ * blocks (clusters, files or schemas) are packed together.
+ */
+export function layoutInput(nodes: ReadonlyArray<{ id: string; width: number; height: number; group: string | null }>, edges: LayoutEdge[]): LayoutGraph {
+  const ungrouped = nodes.every((n) => n.group === null);
+  const clusterOf = new Map<string, string>();
+  if (ungrouped && nodes.length >= OVERVIEW_MIN_NODES) {
+    for (const c of clustersOf({ nodes, edges }, null)) for (const m of c.members) clusterOf.set(m, c.key);
+  }
+  const layoutNodes: LayoutNode[] = nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: clusterOf.get(n.id) ?? n.group }));
+  // Groups are packed into a landscape block: laid out by their cross-group links (a layered chain of
+  // frames) the drawing came out two to four times wider, so its first view was unreadably small.
+  return { nodes: layoutNodes, edges, packGroups: layoutNodes.some((n) => n.group !== null && n.group !== undefined) };
 }
 
 /**
@@ -55,6 +78,7 @@ export class LayoutService {
   placeUnplaced(graph: DiagramGraph): void {
     if (!graph.unplaced.length || this.autoLayoutRunning) return;
     if (!graph.nodes.length) {
+      if (this.collapseLargeDiagram()) return;
       this.fitAfterLayout = true;
       void this.autoLayout();
       return;
@@ -69,6 +93,24 @@ export class LayoutService {
   }
 
   /**
+   * A schema opened without a layout and with many models is first drawn with each model's key fields
+   * only (primary, foreign and unique keys, and a count of the rest): about a third of the height, so
+   * the first view fits at a zoom where every name can be read. "Expand all models" shows every field.
+   * True when it collapsed them (the diagram is derived again, then laid out).
+   */
+  private collapseLargeDiagram(): boolean {
+    const s = this.store.getState();
+    const blocks = [...s.diagramModel.models, ...s.diagramModel.views, ...s.diagramModel.composites];
+    if (blocks.length < COLLAPSE_FROM || s.layout.collapsed?.length) return false;
+    queueMicrotask(() => {
+      const now = this.store.getState();
+      now.setLayout(setCollapsed(now.layout, blocks.map((b) => b.name), true));
+      now.notify('info', `${blocks.length} models: shown with their key fields. “Expand all models” shows every field.`);
+    });
+    return true;
+  }
+
+  /**
    * Lays out every node from scratch. With `record` (the "Auto layout" command) ELK lays it out, as
    * one undoable step. Without (a newly opened document), a large diagram gets the quick layered
    * layout instead: on screen and usable in milliseconds where ELK needs seconds; "Auto layout" then
@@ -79,10 +121,7 @@ export class LayoutService {
     const run = async () => {
       const s = this.store.getState();
       const g = this.graph.getState().graph;
-      const input: LayoutGraph = {
-        nodes: [...g.nodes, ...g.unplaced].map((n) => ({ id: n.id, width: n.width, height: n.height, group: n.group })),
-        edges: layoutEdges(s.diagramModel),
-      };
+      const input = layoutInput([...g.nodes, ...g.unplaced], layoutEdges(s.diagramModel));
       const count = input.nodes.length;
       const quick = count >= ELK_LIMIT || (!record && count >= LARGE_LAYOUT);
       if (record && count >= LARGE_LAYOUT && !quick) s.notify('info', `Laying out ${count} models with ELK…`);

@@ -37,6 +37,13 @@ export interface SessionOptions {
 }
 
 /** A replaced document kept for restoring: its id, when it was replaced, and a name for a list. */
+/** A command that ran through `Session.run`. */
+export interface CommandRunEvent {
+  id: string;
+  args: ArgValues;
+  outcome: CommandOutcome;
+}
+
 export interface BackupChoice {
   id: string;
   savedAt: number;
@@ -75,6 +82,7 @@ export class Session {
 
   private readonly ports: Partial<Ports> = {};
   private readonly textListeners = new Set<(event: TextChangeEvent) => void>();
+  private readonly runListeners = new Set<(event: CommandRunEvent) => void>();
   private readonly stops: Array<() => void> = [];
   private cancelDerive: (() => void) | null = null;
 
@@ -109,6 +117,7 @@ export class Session {
     this.cancelDerive?.();
     for (const stop of this.stops.splice(0)) stop();
     this.textListeners.clear();
+    this.runListeners.clear();
   }
 
   // ── ports ───────────────────────────────────────────────────────────────────────────────────────
@@ -275,7 +284,14 @@ export class Session {
     if (blocked) return { ok: false, reason: blocked };
     const outcome = await command.run(this, args);
     this.history.seal();
+    for (const listener of this.runListeners) listener({ id, args, outcome });
     return outcome;
+  }
+
+  /** Listens to every command run through `run`, with its arguments and outcome (comment threads follow renames). */
+  onCommandRun(listener: (event: CommandRunEvent) => void): () => void {
+    this.runListeners.add(listener);
+    return () => this.runListeners.delete(listener);
   }
 
   /**

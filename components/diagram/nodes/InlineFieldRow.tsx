@@ -2,8 +2,9 @@
 
 import { useId, useMemo, useRef, useState } from 'react';
 import { SCALAR_TYPES } from '@/lib/schema/model';
-import { addFieldArgs } from '@/lib/commands/field/inline-field';
+import { addFieldArgs, relationOffer } from '@/lib/commands/field/inline-field';
 import { useDesigner, useSession } from '../../designer/context';
+import { RelationChoice } from './RelationChoice';
 
 /**
  * "Add field to <Model>": a row under the node with `Field name` and `Field type` (completing
@@ -16,18 +17,23 @@ export function InlineFieldRow({ model }: { model: string }) {
   const [name, setName] = useState('');
   const [type, setType] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A model typed as the type offers its relation (the default) or just the field.
+  const [relation, setRelation] = useState(true);
   const nameInput = useRef<HTMLInputElement>(null);
   const listId = useId();
   const schema = useDesigner((s) => s.diagramModel);
   const types = useMemo(() => [...SCALAR_TYPES, ...schema.enums.map((e) => e.name), ...schema.models.map((m) => m.name), ...schema.composites.map((c) => c.name)], [schema]);
 
+  const offer = useMemo(() => (name.trim() ? relationOffer(session.parsed, addFieldArgs(session.parsed, model, name, type)) : null), [session, model, name, type, schema]);
+
   const commit = async () => {
-    const call = addFieldArgs(session.parsed, model, name, type);
+    const call = addFieldArgs(session.parsed, model, name, type, { relation });
     if (!call.ok) return setError(call.reason);
     const outcome = await session.run(call.command, call.args);
     if (!outcome.ok) return setError(outcome.reason);
     setName('');
     setType('');
+    setRelation(true);
     setError(null);
     nameInput.current?.focus();
   };
@@ -98,6 +104,7 @@ export function InlineFieldRow({ model }: { model: string }) {
           Add field
         </button>
       </div>
+      {offer && <RelationChoice offer={offer} relation={relation} onChange={setRelation} />}
       {error && (
         <p role="alert" className="mt-1 text-[11px] text-red-700">
           {error}

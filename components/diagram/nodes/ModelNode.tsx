@@ -1,14 +1,20 @@
 'use client';
 
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { HEADER_HANDLE, type FieldRow, type ModelNodeData } from '@/lib/diagram/to-flow';
 import { useSession } from '../../designer/context';
 import { COMPACT_ZOOM } from '../zoom';
 import { NODE_METRICS } from '@/lib/diagram/metrics';
 import { FieldMarkers } from './FieldMarkers';
 import { AdvisoryBadge } from './AdvisoryBadge';
+import { CompactTitle } from './CompactTitle';
 import { InlineFieldRow } from './InlineFieldRow';
+import { FieldChips } from './FieldChips';
+import { FieldGrip } from './FieldGrip';
+import { InPlaceLayer } from './InPlaceLayer';
+import { useFieldRowActions } from './field-row-actions';
+import { CommentMarker } from '../../review/CommentMarker';
 import { useStore as useZustand } from 'zustand';
 import type { Severity } from '@/lib/advisories/types';
 import type { ImpactRole } from '@/lib/diagram/delete-impact';
@@ -20,7 +26,11 @@ const handleStyle = { width: 6, height: 6, minWidth: 0, minHeight: 0, border: 'n
 
 const SEVERITY_MARK = { error: 'bg-red-600', warning: 'bg-amber-500', info: 'bg-sky-500' } as const;
 
-function FieldLine({ row, advisory }: { row: FieldRow; advisory?: Severity }) {
+function FieldLine({ model, row, advisory }: { model: string; row: FieldRow; advisory?: Severity }) {
+  // Chips and the drag grip exist only while the row is hovered or holds focus.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const actions = useFieldRowActions(model, row.name);
   const muted = row.markers.includes('ignored') || row.kind === 'unsupported';
   const relation = row.kind === 'object';
   const title = [row.docs, row.nativeType ? `@db.${row.nativeType}` : '', row.dbName ? `column "${row.dbName}"` : ''].filter(Boolean).join('\n');
@@ -30,8 +40,20 @@ function FieldLine({ row, advisory }: { row: FieldRow; advisory?: Severity }) {
       style={{ height: NODE_METRICS.rowHeight }}
       data-field={row.name}
       title={title || undefined}
+      // Focusable but not a Tab stop (Tab walks nodes): ArrowDown on a focused node enters its rows.
+      tabIndex={-1}
+      aria-label={`${row.name}: ${row.type}`}
+      aria-keyshortcuts="Enter F2 Delete Alt+ArrowUp Alt+ArrowDown"
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => setFocused(e.currentTarget.contains(e.relatedTarget as Node | null))}
+      {...actions}
     >
       <FieldText row={row} relation={relation} />
+      {(hovered || focused) && <FieldGrip model={model} field={row.name} />}
+      {(hovered || focused) && <FieldChips model={model} field={row.name} />}
+      <CommentMarker model={model} field={row.name} />
       {advisory && <span className={`absolute left-0 top-1 bottom-1 w-0.5 ${SEVERITY_MARK[advisory]}`} data-advisory={advisory} aria-hidden="true" />}
       {row.anchor && <AnchorHandles name={row.name} />}
     </li>
@@ -56,11 +78,11 @@ function FieldText({ row, relation }: { row: FieldRow; relation: boolean }) {
       <span className="w-3 shrink-0 text-center text-[10px] text-amber-600" aria-hidden="true">
         {row.markers.includes('pk') ? '●' : row.markers.includes('fk') ? '○' : ''}
       </span>
-      <span className={`truncate ${relation ? 'text-slate-500' : 'text-slate-900'}`}>
+      <span className={`truncate ${relation ? 'text-slate-500' : 'text-slate-900'}`} data-part="name">
         {row.name}
         {row.dbName && <span className="ml-1 text-[10px] text-slate-400">{row.dbName}</span>}
       </span>
-      <span className={`ml-auto truncate ${relation ? 'text-sky-700' : row.kind === 'enum' ? 'text-orange-700' : 'text-slate-600'}`}>{row.type}</span>
+      <span data-part="type" className={`ml-auto truncate ${relation ? 'text-sky-700' : row.kind === 'enum' ? 'text-orange-700' : 'text-slate-600'}`}>{row.type}</span>
       <FieldMarkers row={row} />
     </>
   );
@@ -77,7 +99,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
     <>
     {impact && <ImpactRibbon impact={impact} />}
     <div
-      className={`sc-node overflow-hidden rounded-md border bg-white ${compact ? '' : 'shadow-sm'} ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
+      className={`sc-node relative overflow-hidden rounded-md border bg-white ${compact ? '' : 'shadow-sm'} ${d.kind === 'view' ? 'border-dashed border-teal-600' : 'border-slate-300'} ${d.ignored ? 'opacity-60' : ''}`}
       style={{ width, height }}
     >
       <div className={`relative flex items-center gap-2 px-2 pr-5 text-white ${HEADER_CLASS[d.kind]}`} style={{ height: NODE_METRICS.headerHeight }}>
@@ -100,7 +122,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           {d.collapsed ? '▸' : '▾'}
         </button>
         {/* The name keeps its room; a long @@map table name gives way first (it shrinks 1000× faster). */}
-        <span className="min-w-0 truncate text-[13px] font-semibold" title={d.name} data-testid="model-name">
+        <span className="sc-model-name min-w-0 truncate font-semibold" title={d.name} data-testid="model-name">
           {d.name}
         </span>
         {d.kind !== 'model' && <span className="rounded bg-white/20 px-1 text-[10px] uppercase tracking-wide">{d.kind}</span>}
@@ -111,6 +133,7 @@ function ModelNodeView({ data, width, height }: NodeProps) {
           </span>
         )}
         {badge && <AdvisoryBadge name={d.name} badge={badge} />}
+        <CommentMarker model={d.name} />
         {d.kind === 'model' && (
           // Drag from here onto another model to add a relation (this model holds the foreign key).
           <Handle
@@ -138,15 +161,17 @@ function ModelNodeView({ data, width, height }: NodeProps) {
                 </li>
               ) : null,
             )
-          : d.rows.map((r) => <FieldLine key={r.name} row={r} advisory={badge?.fields[r.name]} />)}
+          : d.rows.map((r) => <FieldLine key={r.name} model={d.name} row={r} advisory={badge?.fields[r.name]} />)}
         {d.collapsed && (
           <li className="px-2 font-mono text-[11px] italic text-slate-400" style={{ height: NODE_METRICS.rowHeight, lineHeight: `${NODE_METRICS.rowHeight}px` }}>
             {d.collapsed.hidden} more field{d.collapsed.hidden === 1 ? '' : 's'}
           </li>
         )}
       </ul>
+      {compact && <CompactTitle name={d.name} table={d.dbName} count={d.rows.length + (d.collapsed?.hidden ?? 0)} noun="field" className={HEADER_CLASS[d.kind]} />}
     </div>
     {d.kind === 'model' && !compact && <InlineFieldRow model={d.name} />}
+    {!compact && <InPlaceLayer model={d.name} table={d.dbName} rows={d.rows} hasDocs={!!d.docs} />}
     </>
   );
 }
