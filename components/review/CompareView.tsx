@@ -117,7 +117,7 @@ function CompareScreen() {
         </h2>
         <label className="flex items-center gap-1">
           From
-          <select className="rounded border border-slate-300 px-1 py-0.5" value={pair?.from ?? ''} disabled={!pair} onChange={(e) => select('from', e.currentTarget.value)}>
+          <select aria-label="From" className="rounded border border-slate-300 px-1 py-0.5" value={pair?.from ?? ''} disabled={!pair} onChange={(e) => select('from', e.currentTarget.value)}>
             {choices.from.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
@@ -127,7 +127,7 @@ function CompareScreen() {
         </label>
         <label className="flex items-center gap-1">
           To
-          <select className="rounded border border-slate-300 px-1 py-0.5" value={pair?.to ?? ''} disabled={!pair} onChange={(e) => select('to', e.currentTarget.value)}>
+          <select aria-label="To" className="rounded border border-slate-300 px-1 py-0.5" value={pair?.to ?? ''} disabled={!pair} onChange={(e) => select('to', e.currentTarget.value)}>
             {choices.to.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
@@ -174,7 +174,7 @@ function CompareScreen() {
                 {paths.length > 1 && (
                   <label className="flex items-center gap-1">
                     File
-                    <select className="rounded border border-slate-300 px-1" value={path} onChange={(e) => setFile(e.currentTarget.value)}>
+                    <select aria-label="File" className="rounded border border-slate-300 px-1" value={path} onChange={(e) => setFile(e.currentTarget.value)}>
                       {paths.map((p) => (
                         <option key={p}>{p}</option>
                       ))}
