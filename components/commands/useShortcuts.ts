@@ -32,7 +32,8 @@ export function useShortcuts(session: Session, ui: UiStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // A tab another tab took the document from is read-only: no command runs until it takes over.
-      if (document.querySelector('[data-read-only-tab]')) return;
+      // Nor while a full-pane view (Compare versions) covers the designer: it must not change the document.
+      if (document.querySelector('[data-read-only-tab], [data-modal-view]')) return;
       const active = document.activeElement;
       // A focused node or relation handles its own keys (F2, Delete, Enter: components/diagram/Diagram.tsx).
       if (ownKeyOfFocusedItem(session, e, active)) return;

@@ -17,6 +17,7 @@ import { CommentsPanel } from '../review/CommentsPanel';
 import { ExportMigrationDialog } from '../export/ExportMigrationDialog';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { ShareDialog } from '../review/ShareDialog';
+import { CompareView } from '../review/CompareView';
 import { VersionBanner } from '../review/VersionBanner';
 import { useSession, useUiStore } from './context';
 import { EditorPane } from './EditorPane';
@@ -103,6 +104,7 @@ export function Designer() {
       <ContextMenu />
       <ExportMigrationDialog />
       <ShareDialog />
+      <CompareView />
       <NoticeToast />
       {dragging && (
         <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-blue-400 bg-blue-50/60 text-lg text-blue-900">

@@ -19,7 +19,7 @@ const spec = (id: string): CommandDefinition => {
 describe('the command registry', () => {
   it('names each command once, with a title and a group', () => {
     expect(new Set(ids(REGISTRY.all)).size).toBe(REGISTRY.all.length);
-    expect(REGISTRY.all).toHaveLength(84);
+    expect(REGISTRY.all).toHaveLength(85);
     for (const c of REGISTRY.all) expect(c.title.trim(), c.id).not.toBe('');
   });
 

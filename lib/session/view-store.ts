@@ -18,6 +18,8 @@ export interface ViewState {
   advisoriesQuery: string;
   /** The "Export migration" dialog is open (`verify`: and verifies as soon as the SQL is there). */
   exportMigration: boolean | 'verify';
+  /** "Compare versions" covers the designer (read-only; the document is not touched). */
+  compare?: boolean;
 }
 
 export const createViewStore = () =>
