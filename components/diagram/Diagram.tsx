@@ -29,7 +29,7 @@ import type { Session } from '@/lib/session/session';
 import { CardinalityMarkers } from './CardinalityMarkers';
 import { RelationEdge } from './edges/RelationEdge';
 import { GroupFrames } from './GroupFrames';
-import { OverviewLayer } from './OverviewLayer';
+import { OVERVIEW_HIDDEN, OverviewLayer } from './OverviewLayer';
 import { ZoomVars } from './ZoomVars';
 import { EnumNode } from './nodes/EnumNode';
 import { ModelNode } from './nodes/ModelNode';
@@ -148,7 +148,7 @@ function Canvas() {
     const selected = new Set(selectedNodes);
     return graphNodes.map((n) => {
       let node = toRfNode(n);
-      if (overview) return { ...node, hidden: true };
+      if (overview) return { ...node, hidden: true, className: OVERVIEW_HIDDEN };
       const moving = dragged?.[n.id];
       if (moving) node = { ...node, position: moving };
       const focused = focusPositions?.[n.id];

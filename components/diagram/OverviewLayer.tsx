@@ -6,6 +6,9 @@ import { boundsOf } from '@/lib/diagram/semantic-zoom';
 import type { Cluster } from '@/lib/diagram/clusters';
 import type { DiagramNode } from '@/lib/diagram/to-flow';
 
+/** The class of model nodes hidden only because the overview draws them (an image export still draws them). */
+export const OVERVIEW_HIDDEN = 'sc-overview-hidden';
+
 /** Distinct, light fills for clusters (cycled). */
 const FILLS = ['#93c5fd', '#fca5a5', '#86efac', '#fcd34d', '#c4b5fd', '#f9a8d4', '#5eead4', '#fdba74', '#a5b4fc', '#bef264'];
 

@@ -2,6 +2,7 @@ import { getViewportForBounds, type Node, type ReactFlowInstance, type Rect, typ
 import { toSvg } from 'html-to-image';
 import { IMAGE_MIME, fitPngScale, type ImageExportOptions, type ImageTheme } from '@/lib/export/image-name';
 import { COMPACT_ZOOM } from '../diagram/zoom';
+import { OVERVIEW_HIDDEN } from '../diagram/OverviewLayer';
 
 /**
  * What the mounted canvas lends the image export: its React Flow instance, and a switch that draws
@@ -78,7 +79,8 @@ export async function renderDiagramImage(source: ImageSource | null, options: Im
   const viewportEl = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!source || !viewportEl) throw new Error('the diagram is not on screen');
   if (running) throw new Error('another export is still running');
-  const nodes = source.flow.getNodes().filter((n) => !n.hidden);
+  // Nodes the overview stands in for are drawn for the image (the export leaves the overview); focus mode's hidden ones are not.
+  const nodes = source.flow.getNodes().filter((n) => !n.hidden || n.className === OVERVIEW_HIDDEN);
   if (!nodes.length) throw new Error('the diagram is empty');
 
   running = true;
