@@ -55,7 +55,7 @@ test('a reviewer comments through a Comment link; the owner sees, resolves and r
   await expect(reviewer.node('Tag')).toBeVisible();
   await nodeMenu(reviewer, 'Tag', 'Add comment…');
   await addComment(reviewer.page, 'Should tags be unique per name?');
-  const panel = reviewer.page.getByRole('complementary', { name: 'Comments' });
+  const panel = reviewer.page.getByRole('region', { name: 'Comments' });
   await expect(panel).toBeVisible();
   const first = panel.getByRole('article', { name: 'Thread on Tag' }).filter({ hasText: 'unique per name' });
   await expect(first).toContainText('Should tags be unique per name?');
@@ -79,7 +79,7 @@ test('a reviewer comments through a Comment link; the owner sees, resolves and r
   await expect(marker).toHaveAccessibleName('2 open comment threads on Tag');
   await marker.focus();
   await owner.page.keyboard.press('Enter');
-  const ownerPanel = owner.page.getByRole('complementary', { name: 'Comments' });
+  const ownerPanel = owner.page.getByRole('region', { name: 'Comments' });
   await expect(ownerPanel).toContainText('Threads on Tag');
   const thread = ownerPanel.getByRole('article', { name: 'Thread on Tag' }).filter({ hasText: 'unique per name' });
   await expect(thread.getByTestId('comment-text')).toHaveText(['Should tags be unique per name?', 'Also: case-insensitive?']);
@@ -124,7 +124,7 @@ test('a View link shows comments but not the controls to write them', async ({ p
   await page.goto(`/?review=${document.id}#token=${token}`);
   await app.waitValidated();
   await app.node('User').getByTestId('comment-marker').click();
-  const panel = page.getByRole('complementary', { name: 'Comments' });
+  const panel = page.getByRole('region', { name: 'Comments' });
   await expect(panel).toContainText('Rename to Account?');
   await expect(panel).toContainText('Your link can view comments but not add them');
   await expect(panel.getByLabel('Reply to thread on User')).toBeDisabled();

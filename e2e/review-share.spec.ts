@@ -102,14 +102,14 @@ test('a saved version appears in the history; a reviewer approves it and the own
   await owner.runCommand('Save version', { Name: 'First review' });
   await expect(page.getByTestId('notice')).toContainText('Saved version 1');
   await owner.runCommand('Show history');
-  const history = page.getByRole('complementary', { name: 'History' });
+  const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByRole('listitem', { name: 'Version 1: First review' })).toContainText('Owner');
   await expect(page.getByTestId('shared-badge')).toHaveText('Shared · Owner');
 
   const url = await createLink(owner, 'Comment');
   const reviewer = await openAsReviewer(browser, url);
   await reviewer.page.getByTestId('shared-badge').click();
-  const theirs = reviewer.page.getByRole('complementary', { name: 'History' });
+  const theirs = reviewer.page.getByRole('region', { name: 'History' });
   await theirs.getByRole('button', { name: 'Approve version 1' }).click();
   await expect(theirs.getByRole('listitem', { name: 'Version 1: First review' })).toContainText('approved · Reviewer');
 
@@ -130,5 +130,5 @@ test('a saved version appears in the history; a reviewer approves it and the own
   expect(await owner.text()).toBe(working);
   await expect(page.getByTestId('shared-badge')).toHaveText('Shared · Owner');
   await owner.runCommand('Show history');
-  await expect(page.getByRole('complementary', { name: 'History' }).getByRole('listitem', { name: 'Version 1: First review' })).toContainText('approved · Reviewer');
+  await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem', { name: 'Version 1: First review' })).toContainText('approved · Reviewer');
 });

@@ -62,7 +62,7 @@ export function CommentsPanel() {
   );
 
   return (
-    <aside ref={panel} tabIndex={-1} className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-slate-50 focus:outline-none" aria-label="Comments" data-testid="comments-panel">
+    <section ref={panel} tabIndex={-1} className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-slate-50 focus:outline-none" aria-label="Comments" data-testid="comments-panel">
       <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
         <h2 className="text-sm font-semibold text-slate-800">Comments</h2>
         <span className="text-xs text-slate-500">
@@ -112,6 +112,6 @@ export function CommentsPanel() {
           </section>
         )}
       </div>
-    </aside>
+    </section>
   );
 }

@@ -74,7 +74,7 @@ export function HistoryPanel() {
   );
 
   return (
-    <aside className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-slate-50" aria-label="History" data-testid="history-panel">
+    <section className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-slate-50" aria-label="History" data-testid="history-panel">
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
         <h2 className="text-sm font-semibold">History</h2>
         {connection && (
@@ -101,6 +101,6 @@ export function HistoryPanel() {
       ) : (
         <ol className="min-h-0 flex-1 overflow-auto text-sm">{versions.length ? versions.map(row) : <li className="p-3 text-slate-500">Loading versions…</li>}</ol>
       )}
-    </aside>
+    </section>
   );
 }
