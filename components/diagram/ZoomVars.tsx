@@ -14,9 +14,10 @@ export function ZoomVars({ target }: { target: () => HTMLElement | null }) {
     const el = target();
     if (!el) return;
     // The header's own name: enlarged up to what its 36 px strip holds.
-    el.style.setProperty('--sc-name-size', `${Math.min(nameFontSize(zoom), 24).toFixed(2)}px`);
+    el.style.setProperty('--sc-name-size', `${(Math.ceil(Math.min(nameFontSize(zoom), 24) * 100) / 100).toFixed(2)}px`);
     // The compact title drawn over a zoomed-out node: at least MIN_NAME_PX on screen.
-    el.style.setProperty('--sc-compact-name-size', `${(MIN_NAME_PX / zoom).toFixed(2)}px`);
+    // Rounded up: a size rounded down could land a hair under MIN_NAME_PX on screen.
+    el.style.setProperty('--sc-compact-name-size', `${(Math.ceil((MIN_NAME_PX / zoom) * 100) / 100).toFixed(2)}px`);
     el.style.setProperty('--sc-compact-sub-size', `${(8.5 / zoom).toFixed(2)}px`);
     el.style.setProperty('--sc-overview-label-size', `${(12 / zoom).toFixed(2)}px`);
     el.style.setProperty('--sc-zoom', zoom.toFixed(4));
