@@ -36,7 +36,8 @@ interface FirstView {
 /** What the canvas shows now, measured in screen pixels. */
 function measure(page: Page): Promise<FirstView> {
   return page.evaluate(() => {
-    const zoom = Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--sc-zoom'));
+    // The exact scale the canvas is drawn at.
+    const zoom = Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]);
     const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
     const rect = (e: Element) => e.getBoundingClientRect();
     let smallest = Infinity;
@@ -88,7 +89,7 @@ test('300 models: the first view is an overview of labelled clusters; a cluster 
   await expect(clusters.first()).toBeVisible({ timeout: 60_000 });
   expect(await page.locator('[data-testid="overview-blocks"] rect[data-id]').count()).toBe(300 + schema.enums.length);
   // Each cluster label is readable and names its count.
-  const labelPx = await clusters.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--sc-zoom')));
+  const labelPx = await clusters.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
   expect(labelPx).toBeGreaterThanOrEqual(11.5);
   await expect(clusters.first()).toHaveAccessibleName(/^Cluster .+, \d+ models: zoom in$/);
   await page.screenshot({ path: test.info().outputPath('first-view-300.png') });
