@@ -215,6 +215,16 @@ const SINGLE_OPS: readonly OpGenerator[] = [
 
   define('toggleList', ops.toggleList, (s) => field(s)?.map(({ model, field: f }) => ({ model: model.name, field: f.name })) ?? null),
 
+  define('reorderField', ops.reorderField, (s) =>
+    field(s)?.chain(({ model, field: f }) =>
+      fc.oneof(
+        fc.record({ model: fc.constant(model.name), field: fc.constant(f.name), index: fc.nat({ max: Math.max(0, model.fields.length - 1) }) }),
+        fc.record({ model: fc.constant(model.name), field: fc.constant(f.name), before: fc.constantFrom(...model.fields.map((x) => x.name)) }),
+        fc.record({ model: fc.constant(model.name), field: fc.constant(f.name), after: fc.constantFrom(...model.fields.map((x) => x.name)) }),
+      ),
+    ) ?? null,
+  ),
+
   define('deleteField', ops.deleteField, (s) => field(s)?.map(({ model, field: f }) => ({ model: model.name, field: f.name })) ?? null),
 
   define('addRelation', ops.addRelation, (s) => {
