@@ -1,4 +1,5 @@
 import type { SchemaFile } from '../lib/schema/document';
+import { seededRandom as random } from '../lib/seeded-random';
 
 /**
  * Deterministic synthetic Prisma schemas of any size, for the benchmark and for tests that need a big
@@ -79,18 +80,6 @@ const SCALARS: ScalarTemplate[] = [
   { name: 'checksum', type: 'Bytes?', attrs: '' },
   { name: 'position', type: 'Int?', attrs: '', comment: 'sort order in lists' },
 ];
-
-/** mulberry32: small, fast and the same everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], rnd: () => number): T[] {
   const out = items.slice();

@@ -115,26 +115,8 @@ function CompareScreen() {
         <h2 id={titleId} className="text-base font-semibold">
           Compare versions
         </h2>
-        <label className="flex items-center gap-1">
-          From
-          <select aria-label="From" className="rounded border border-slate-300 px-1 py-0.5" value={pair?.from ?? ''} disabled={!pair} onChange={(e) => select('from', e.currentTarget.value)}>
-            {choices.from.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex items-center gap-1">
-          To
-          <select aria-label="To" className="rounded border border-slate-300 px-1 py-0.5" value={pair?.to ?? ''} disabled={!pair} onChange={(e) => select('to', e.currentTarget.value)}>
-            {choices.to.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SideSelect label="From" value={pair?.from ?? ''} disabled={!pair} options={choices.from} onChange={(id) => select('from', id)} />
+        <SideSelect label="To" value={pair?.to ?? ''} disabled={!pair} options={choices.to} onChange={(id) => select('to', id)} />
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} />
           Changes and neighbours only
@@ -193,5 +175,21 @@ function CompareScreen() {
         </div>
       )}
     </div>
+  );
+}
+
+/** One side of the comparison: a select named by its label alone (an option's text must not join the name). */
+function SideSelect({ label, value, disabled, options, onChange }: { label: string; value: string; disabled: boolean; options: ReadonlyArray<{ id: string; label: string }>; onChange: (id: string) => void }) {
+  return (
+    <label className="flex items-center gap-1">
+      {label}
+      <select aria-label={label} className="rounded border border-slate-300 px-1 py-0.5" value={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { seededRandom } from '../seeded-random';
 
 /**
  * The groups a large diagram's overview shows: the file or `@@schema` grouping when the schema has
@@ -24,18 +25,6 @@ export interface ClusterInput {
 export const UNRELATED = '(unrelated)';
 /** Communities smaller than this join the unrelated ones rather than cluttering the overview. */
 const MIN_CLUSTER = 2;
-
-/** A small deterministic random source (mulberry32) for Louvain's random walk. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function degreesWithin(members: readonly string[], edges: ClusterInput['edges']): Map<string, number> {
   const inside = new Set(members);
@@ -70,7 +59,7 @@ function byCommunity(input: ClusterInput): Map<string, string[]> {
     if (graph.hasEdge(e.source, e.target)) graph.updateEdgeAttribute(e.source, e.target, 'weight', (w: number | undefined) => (w ?? 1) + 1);
     else graph.addEdge(e.source, e.target, { weight: 1 });
   }
-  const communities = graph.size ? louvain(graph, { rng: seeded(42), getEdgeWeight: 'weight' }) : {};
+  const communities = graph.size ? louvain(graph, { rng: seededRandom(42), getEdgeWeight: 'weight' }) : {};
   const groups = new Map<string, string[]>();
   for (const n of input.nodes) {
     const c = graph.degree(n.id) > 0 && n.id in communities ? `c${communities[n.id]}` : UNRELATED;
